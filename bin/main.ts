@@ -1,0 +1,20 @@
+import { Command } from 'commander';
+
+const program = new Command('resograph')
+  .description('Resograph: a knowledge-graph explorer for United Nations resolutions')
+  .showHelpAfterError();
+
+program.command('parse').description('parse UN resolutions (text or PDF) into JSON').argument('<paths...>')
+  .action(() => notYet('parse'));
+program.command('ingest').description('load documents into Neo4j').argument('<paths...>')
+  .action(() => notYet('ingest'));
+program.command('serve').description('serve the explorer and its API').action(() => notYet('serve'));
+const neo4j = program.command('neo4j').description('the local Neo4j server');
+for (const sub of ['start', 'stop', 'status']) neo4j.command(sub).action(() => notYet(`neo4j ${sub}`));
+
+function notYet(name: string): never {
+  console.error(`resograph ${name}: not built yet`);
+  process.exit(2);
+}
+
+await program.parseAsync(process.argv);

@@ -1,0 +1,43 @@
+import { fileURLToPath } from 'node:url';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { defineConfig } from 'vitest/config';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const apiPort = process.env.PORT ?? '4173';
+
+export default defineConfig({
+  root: 'web/app',
+  plugins: [svelte()],
+  build: { outDir: `${here}dist/app`, emptyOutDir: true, sourcemap: true },
+  // `npm run dev`: Vite with hot reload, the API proxied to the Node server the dev command starts beside it.
+  server: { host: '127.0.0.1', proxy: { '/api': `http://127.0.0.1:${process.env.API_PORT ?? apiPort}` } },
+  test: {
+    projects: [
+      { extends: true, test: { name: 'unit', root: here, include: ['test/unit/**/*.test.ts'] } },
+      {
+        extends: true,
+        test: {
+          name: 'integration',
+          root: here,
+          include: ['test/integration/**/*.test.ts'],
+          globalSetup: ['test/support/neo4j-global-setup.ts'],
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          root: here,
+          include: ['test/browser/**/*.test.ts'],
+          globalSetup: ['test/support/neo4j-global-setup.ts'],
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+        },
+      },
+    ],
+  },
+});

@@ -1,0 +1,24 @@
+/** The page's one door to the API: JSON in, JSON out, and errors the user can read. */
+export class ApiRequestError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(path, { headers: { accept: 'application/json' }, signal });
+  } catch {
+    throw new ApiRequestError(0, 'server-unreachable', 'The Resograph server does not answer. Is `npm start` still running?');
+  }
+  const body = (await response.json().catch(() => null)) as { error?: { code: string; message: string } } | null;
+  if (!response.ok) {
+    throw new ApiRequestError(response.status, body?.error?.code ?? 'http-error', body?.error?.message ?? `The server answered ${response.status}.`);
+  }
+  return body as T;
+}

@@ -1,0 +1,37 @@
+import { existsSync } from 'node:fs';
+import fastifyStatic from '@fastify/static';
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { GraphConnection } from '../../graph/neo4j/connection.ts';
+import { ApiError, toErrorResponse } from './errors.ts';
+import { healthRoutes } from './routes/health.ts';
+import { securityHeaders } from './security-headers.ts';
+
+export interface AppOptions {
+  conn: GraphConnection;
+  /** The built web app (vite build's output); the API alone is served when it is absent. */
+  staticDir?: string;
+  logger?: boolean;
+}
+
+/** One Node process serves the JSON API under /api and the built explorer everywhere else. */
+export async function createApp({ conn, staticDir, logger = false }: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({ logger });
+  securityHeaders(app);
+  app.setErrorHandler((error, request, reply) => {
+    const { status, body } = toErrorResponse(error);
+    if (status >= 500) request.log.error(error);
+    void reply.status(status).send(body);
+  });
+
+  healthRoutes(app, conn);
+
+  app.all('/api/*', async (request) => {
+    throw new ApiError(404, 'not-found', `No API route ${request.method} ${request.url.split('?')[0]}`);
+  });
+  if (staticDir && existsSync(staticDir)) {
+    await app.register(fastifyStatic, { root: staticDir, index: 'index.html', wildcard: false });
+    // Client-side routes (/, /embed, /v/:id ...) all load the same page.
+    app.setNotFoundHandler((_request, reply) => reply.type('text/html').sendFile('index.html'));
+  }
+  return app;
+}

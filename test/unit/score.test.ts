@@ -1,4 +1,8 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { corpusDir } from '../support/corpus.ts';
 import {
   type ScoredDocument,
   formatScoreTable,
@@ -106,5 +110,45 @@ describe('scoreDocument', () => {
     expect(recall(sum)).toBe(0.75);
     expect(precision(sum)).toBe(1);
     expect(formatScoreTable([scoreDocument(key, parsed)])).toMatch(/resolution\s+2\s+2\s+50\.0%\s+50\.0%/);
+  });
+});
+
+// The answer keys themselves: well formed, and each scores perfectly against itself.
+interface AnswerKey extends ScoredDocument {
+  source: string;
+  paragraphCounts: { preambular: number; operative: number };
+  footnotes: { mark: string; paragraph: string }[];
+  references: { kind: string; symbol?: string; paragraph: string; footnote?: string }[];
+}
+
+describe('answer keys under test/fixtures/corpus', () => {
+  const dir = fileURLToPath(new URL('../fixtures/corpus/', import.meta.url));
+  const cases = existsSync(dir) ? readdirSync(dir).filter((c) => existsSync(path.join(dir, c, 'expected.json'))) : [];
+  const resolution = /^(A\/RES\/((S|ES)-\d+\/\d+|\d+\/\d+[A-E]?|\d+[A-Z]?\([XVIL]+\))|S\/RES\/\d+\(\d{4}\)|A\/HRC\/RES\/\d+\/\d+|E\/RES\/\d{4}\/\d+)$/;
+  const paragraphId = /^(pp|op)[1-9]\d*$/;
+
+  it.each(cases)('%s is well formed and scores 1.0 against itself', (name) => {
+    const key = JSON.parse(readFileSync(path.join(dir, name, 'expected.json'), 'utf8')) as AnswerKey;
+    expect(existsSync(path.join(corpusDir, key.source)), `${key.source} in ${corpusDir}`).toBe(true);
+    const inRange = (id: string): boolean => {
+      const m = /^(pp|op)(\d+)$/.exec(id);
+      if (!m) return false;
+      const max = m[1] === 'pp' ? key.paragraphCounts.preambular : key.paragraphCounts.operative;
+      return Number(m[2]) <= max;
+    };
+    const marks = new Set(key.footnotes.map((f) => f.mark));
+    const problems: string[] = [];
+    for (const f of key.footnotes) if (!paragraphId.test(f.paragraph) || !inRange(f.paragraph)) problems.push(`footnote ${f.mark} on ${f.paragraph}`);
+    for (const r of key.references) {
+      if (!inRange(r.paragraph)) problems.push(`${r.kind} ${r.symbol ?? ''} on ${r.paragraph}`);
+      if (r.footnote && !marks.has(r.footnote)) problems.push(`${r.kind} ${r.symbol ?? ''} cites missing footnote ${r.footnote}`);
+      if (r.kind === 'resolution' && !resolution.test(String(r.symbol))) problems.push(`resolution symbol ${r.symbol}`);
+      if (r.kind === 'decision' && !/^A\/DEC\/\d+\/\d+$/.test(String(r.symbol))) problems.push(`decision symbol ${r.symbol}`);
+    }
+    expect(problems).toEqual([]);
+    const self = scoreDocument(key, key);
+    for (const t of [...Object.values(self.symbols), ...Object.values(self.names)]) expect([precision(t), recall(t)]).toEqual([1, 1]);
+    expect(self.metadataMismatches).toEqual([]);
+    expect(self.dateMismatches).toEqual([]);
   });
 });

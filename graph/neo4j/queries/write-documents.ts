@@ -1,0 +1,162 @@
+import neo4j, { type ManagedTransaction, type QueryResult } from 'neo4j-driver';
+import type { BatchRows, DocumentRow, EdgeKind, NodeLabel } from '../../model/graph-rows.ts';
+import { edgeEnds, edgeKinds, nodeKey } from '../../model/graph-rows.ts';
+
+// The writes of a batch of whole documents, all inside the caller's transaction. Every query is a fixed
+// string with data passed as parameters; labels and types come from the edgeEnds table, never from data.
+
+/** What the query summaries counted, summed over the statements of one transaction. */
+export interface WriteCounters {
+  nodesCreated: number;
+  nodesDeleted: number;
+  relationshipsCreated: number;
+  relationshipsDeleted: number;
+  propertiesSet: number;
+  labelsAdded: number;
+  labelsRemoved: number;
+}
+
+export function zeroCounters(): WriteCounters {
+  return { nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0, propertiesSet: 0, labelsAdded: 0, labelsRemoved: 0 };
+}
+
+export function addCounters(into: WriteCounters, more: WriteCounters): WriteCounters {
+  for (const key of Object.keys(into) as (keyof WriteCounters)[]) into[key] += more[key];
+  return into;
+}
+
+/** What the graph already holds for these symbols: the hash of whole documents, nothing for stubs. */
+export async function readStoredHashes(tx: ManagedTransaction, symbols: readonly string[]): Promise<Map<string, string>> {
+  const result = await tx.run(
+    `UNWIND $symbols AS symbol
+     MATCH (d:Document {symbol: symbol}) WHERE d.hash IS NOT NULL AND NOT coalesce(d.stub, false)
+     RETURN d.symbol AS symbol, d.hash AS hash`,
+    { symbols },
+  );
+  return new Map(result.records.map((record) => [record.get('symbol') as string, record.get('hash') as string]));
+}
+
+const deleteOwnEdgesQuery = `
+  UNWIND $symbols AS s
+  MATCH (d:Document {symbol: s})
+  CALL (d, s) {
+    MATCH (d)-[r]->(x) WHERE r.source = s RETURN r, x
+    UNION ALL
+    MATCH ()-[r:ESTABLISHED_BY {source: s}]->(x) RETURN r, x
+    UNION ALL
+    MATCH ()-[r:REPORTED_IN {source: s}]->(x) RETURN r, x
+    UNION ALL
+    MATCH ()-[r:HELD_IN {source: s}]->(x) RETURN r, x
+  }
+  DELETE r
+  WITH DISTINCT s, x
+  WITH s, x, [m IN coalesce(x.mentionedIn, []) WHERE m <> s] AS kept
+  SET x.mentionedIn = CASE WHEN size(kept) = 0 THEN null ELSE kept END
+  RETURN collect(DISTINCT elementId(x)) AS touched`;
+
+/**
+ * Before a changed document is written again: delete every edge it made (those whose `source` is its
+ * symbol, including HELD_IN, ESTABLISHED_BY and REPORTED_IN between other nodes) and take it out of the
+ * `mentionedIn` of the nodes they reached. Returns those nodes, to be deleted if nothing holds them any more.
+ */
+export async function deleteOwnEdges(tx: ManagedTransaction, symbols: readonly string[], counters: WriteCounters): Promise<string[]> {
+  if (symbols.length === 0) return [];
+  const result = await run(tx, deleteOwnEdgesQuery, { symbols }, counters);
+  return (result.records[0]?.get('touched') as string[] | undefined) ?? [];
+}
+
+/** Stubs and other nodes left with no relationship at all: a whole document always stays. */
+export async function deleteOrphans(tx: ManagedTransaction, elementIds: readonly string[], counters: WriteCounters): Promise<void> {
+  if (elementIds.length === 0) return;
+  await run(tx, `
+    UNWIND $ids AS id
+    MATCH (x) WHERE elementId(x) = id
+    WITH x WHERE NOT (x)--() AND (NOT x:Document OR coalesce(x.stub, false))
+    DELETE x`, { ids: elementIds }, counters);
+}
+
+const flag = (condition: string, action: string) => `FOREACH (_ IN CASE WHEN ${condition} THEN [1] ELSE [] END | ${action})`;
+
+const writeDocumentsQuery = `
+  UNWIND $rows AS row
+  MERGE (d:Document {symbol: row.symbol})
+  SET d += row.props, d.stub = false
+  ${flag("row.kind = 'resolution'", 'SET d:Resolution')}
+  ${flag("row.kind = 'decision'", 'SET d:Decision')}
+  ${flag('row.synthetic', 'SET d:Synthetic')}
+  ${flag('NOT row.synthetic', 'REMOVE d:Synthetic')}`;
+
+const writeRefsQuery = `
+  UNWIND $rows AS row
+  MERGE (d:Document {symbol: row.symbol})
+  ON CREATE SET d.stub = true, d.number = row.number
+  ${flag("row.kind = 'resolution'", 'SET d:Resolution')}
+  ${flag("row.kind = 'decision'", 'SET d:Decision')}
+  ${flag('row.report', 'SET d:Report')}`;
+
+// Of the spellings of one key, a node keeps the one that sorts first, so the order of ingest does not matter.
+const keepFirst = (property: string) => `n.${property} = CASE WHEN n.${property} IS NULL OR row.${property} < n.${property} THEN row.${property} ELSE n.${property} END`;
+
+const entityQueries = {
+  conferences: `UNWIND $rows AS row MERGE (n:Conference {key: row.key}) SET ${keepFirst('name')}
+    ${flag('row.summit', 'SET n:Summit')} ${flag('row.meeting', 'SET n:Meeting')}`,
+  groups: `UNWIND $rows AS row MERGE (n:ExpertGroup {key: row.key}) SET ${keepFirst('name')}, ${keepFirst('established')}`,
+  places: 'UNWIND $rows AS row MERGE (n:Place {name: row.name})',
+  instruments: `UNWIND $rows AS row MERGE (n:Instrument {key: row.key}) SET ${keepFirst('name')}`,
+  series: `UNWIND $rows AS row MERGE (n:Series {key: row.key}) SET ${keepFirst('topic')}`,
+  agendaItems: `UNWIND $rows AS row MERGE (n:AgendaItem {key: row.key}) SET ${keepFirst('title')}`,
+} as const;
+
+const edgeQueries = Object.fromEntries(
+  edgeKinds.map((kind) => {
+    const { type, from, to } = edgeEnds[kind];
+    return [kind, `
+      UNWIND $rows AS row
+      MATCH (a:${from} {${nodeKey[from]}: row.from})
+      MATCH (b:${to} {${nodeKey[to]}: row.to})
+      CREATE (a)-[r:${type}]->(b)
+      SET r = row.props`];
+  }),
+) as Record<EdgeKind, string>;
+
+const mentionQueries = Object.fromEntries(
+  (Object.keys(nodeKey) as NodeLabel[]).map((label) => [label, `
+    UNWIND $rows AS row
+    MATCH (n:${label} {${nodeKey[label]}: row.key})
+    WITH n, [m IN coalesce(n.mentionedIn, []) WHERE NOT m IN row.sources] + row.sources AS all
+    CALL (all) { UNWIND all AS m WITH m ORDER BY m RETURN collect(m) AS sorted }
+    SET n.mentionedIn = sorted`]),
+) as Record<NodeLabel, string>;
+
+/** Writes a batch: whole documents, then the nodes they name, then the edges, then who mentions what. */
+export async function writeBatchRows(tx: ManagedTransaction, rows: BatchRows, counters: WriteCounters): Promise<void> {
+  await run(tx, writeDocumentsQuery, { rows: rows.documents.map(toDocumentParams) }, counters);
+  await run(tx, writeRefsQuery, { rows: rows.refs }, counters);
+  for (const [list, query] of Object.entries(entityQueries) as [keyof typeof entityQueries, string][]) {
+    if (rows[list].length > 0) await run(tx, query, { rows: rows[list] }, counters);
+  }
+  for (const kind of edgeKinds) {
+    if (rows.edges[kind].length > 0) await run(tx, edgeQueries[kind], { rows: rows.edges[kind].map(toEdgeParams) }, counters);
+  }
+  for (const label of Object.keys(mentionQueries) as NodeLabel[]) {
+    if (rows.mentions[label].length > 0) await run(tx, mentionQueries[label], { rows: rows.mentions[label] }, counters);
+  }
+}
+
+// Neo4j stores a JavaScript number as a float; sessions and other counts are integers in the graph.
+function toDocumentParams(row: DocumentRow) {
+  return { ...row, props: { ...row.props, session: row.props.session === null ? null : neo4j.int(row.props.session) } };
+}
+
+function toEdgeParams(row: BatchRows['edges'][EdgeKind][number]) {
+  const props: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(row.props)) props[key] = typeof value === 'number' ? neo4j.int(value) : value;
+  return { from: row.from, to: row.to, props };
+}
+
+async function run(tx: ManagedTransaction, query: string, params: Record<string, unknown>, counters: WriteCounters): Promise<QueryResult> {
+  const result = await tx.run(query, params);
+  const updates = result.summary.counters.updates();
+  for (const key of Object.keys(counters) as (keyof WriteCounters)[]) counters[key] += updates[key] ?? 0;
+  return result;
+}

@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { registerNeo4j } from '../graph/neo4j/cli.ts';
 
 const program = new Command('resograph')
   .description('Resograph: a knowledge-graph explorer for United Nations resolutions')
@@ -9,8 +10,7 @@ program.command('parse').description('parse UN resolutions (text or PDF) into JS
 program.command('ingest').description('load documents into Neo4j').argument('<paths...>')
   .action(() => notYet('ingest'));
 program.command('serve').description('serve the explorer and its API').action(() => notYet('serve'));
-const neo4j = program.command('neo4j').description('the local Neo4j server');
-for (const sub of ['start', 'stop', 'status']) neo4j.command(sub).action(() => notYet(`neo4j ${sub}`));
+registerNeo4j(program);
 
 function notYet(name: string): never {
   console.error(`resograph ${name}: not built yet`);

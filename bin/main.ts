@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { registerNeo4j } from '../graph/neo4j/cli.ts';
+import { registerSynth } from '../ingest/synth/cli.ts';
 
 const program = new Command('resograph')
   .description('Resograph: a knowledge-graph explorer for United Nations resolutions')
@@ -11,6 +12,7 @@ program.command('ingest').description('load documents into Neo4j').argument('<pa
   .action(() => notYet('ingest'));
 program.command('serve').description('serve the explorer and its API').action(() => notYet('serve'));
 registerNeo4j(program);
+registerSynth(program);
 
 function notYet(name: string): never {
   console.error(`resograph ${name}: not built yet`);

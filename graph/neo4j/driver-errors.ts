@@ -12,7 +12,7 @@ export interface Target {
 export function toGraphError(error: unknown, target: Target): GraphError | undefined {
   const code = (error as { code?: unknown } | null)?.code;
   // The driver's first sentence says what failed; the rest (a routing table dump) helps nobody reading a one-line error.
-  const reason = firstLine(error).split(/\. /)[0];
+  const reason = (firstLine(error).split(/\. /)[0] ?? '').replace(/\.$/, '');
   const options = { cause: error };
   switch (code) {
     case 'Neo.ClientError.Security.Unauthorized':

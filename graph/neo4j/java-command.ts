@@ -10,7 +10,7 @@ export interface CommandInput {
   lib: string;
   heap: string;
   initialHeap: string;
-  /** Whether home/plugins exists; Neo4j's launcher puts it first on the class path when it does. */
+  /** Whether home/plugins holds any file; Neo4j's launcher puts it first on the class path then. */
   plugins: boolean;
 }
 

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { open, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import neo4j from 'neo4j-driver';
@@ -31,7 +31,7 @@ export async function launch(input: LaunchInput): Promise<number> {
     lib: layout.lib,
     heap: config.heap,
     initialHeap: config.initialHeap,
-    plugins: existsSync(join(layout.home, 'plugins')),
+    plugins: hasFiles(join(layout.home, 'plugins')),
   });
   const child = spawn(command, args, { cwd: layout.home, detached: true, stdio: ['ignore', log.fd, log.fd] });
   await log.close();
@@ -75,5 +75,13 @@ export async function launch(input: LaunchInput): Promise<number> {
     }
   } finally {
     await driver.close();
+  }
+}
+
+function hasFiles(dir: string): boolean {
+  try {
+    return readdirSync(dir).length > 0;
+  } catch {
+    return false;
   }
 }

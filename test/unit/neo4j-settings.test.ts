@@ -78,7 +78,7 @@ describe('javaCommand', () => {
     ]);
   });
 
-  it('puts plugins/ first on the class path when it exists', () => {
+  it('puts plugins/ first on the class path when it holds files', () => {
     const { args } = javaCommand({ java: 'java', home: '/h', conf: '/h/conf', lib: '/h/lib', heap: '1g', initialHeap: '1g', plugins: true });
     expect(args[1]).toBe('/h/plugins/*:/h/conf/*:/h/lib/*');
   });

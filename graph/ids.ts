@@ -1,0 +1,91 @@
+// Canonical UN document symbols. A DocumentSymbol is made only by parseSymbol or toResolutionSymbol,
+// so that the graph is keyed on one spelling however the texts write a symbol.
+
+export type DocumentSymbol = string & { readonly __brand: 'DocumentSymbol' };
+
+export type SymbolBody = 'GA' | 'SC' | 'HRC' | 'ECOSOC';
+
+const romanNumeral = /^[IVXLC]+$/;
+// Suffix components that keep their usual case: A/55/140/Corr.1, A/80/L.2/Rev.1.
+const mixedCaseSuffix = /^(corr|add|rev|amend|suppl|part)\.?\s*(\d+)$/i;
+const suffixCase: Record<string, string> = { corr: 'Corr', add: 'Add', rev: 'Rev', amend: 'Amend', suppl: 'Suppl', part: 'Part' };
+// One component of a symbol: letters, digits, dots, hyphens; at least one component must hold a digit.
+const component = /^[A-Za-z0-9][A-Za-z0-9.\-]*$/;
+
+function canonicalComponent(part: string): string {
+  const m = mixedCaseSuffix.exec(part);
+  if (m?.[1] && m[2]) return `${suffixCase[m[1].toLowerCase()] ?? m[1]}.${m[2]}`;
+  return part.toUpperCase();
+}
+
+/** "(Part I)" and "(XV)" tails: no space before the bracket, "Part" in title case, numerals upper case. */
+function canonicalTail(tail: string): string {
+  const inner = tail.slice(1, -1).trim().replace(/\s+/g, ' ');
+  const part = /^part\s+([ivxlc]+|\d+)$/i.exec(inner);
+  if (part?.[1]) return `(Part ${part[1].toUpperCase()})`;
+  return `(${inner.toUpperCase()})`;
+}
+
+/**
+ * The canonical form of a full document symbol as written ("a/55/140/corr.1", "A/RES/1514 (XV)",
+ * "A/73/12 (Part I)"), or null when the text is not a symbol ("HIV/AIDS", "2/3", "and/or").
+ */
+export function parseSymbol(text: string): DocumentSymbol | null {
+  const trimmed = text.normalize('NFKC').trim().replace(/[.,;:]+$/, '');
+  if (trimmed.length < 3 || trimmed.length > 80) return null;
+  const tailMatch = /\s*(\([^()]{1,20}\))$/.exec(trimmed);
+  const tail = tailMatch?.[1] ? canonicalTail(tailMatch[1]) : '';
+  const head = tailMatch ? trimmed.slice(0, tailMatch.index) : trimmed;
+  const parts = head.split('/').map((p) => p.trim().replace(/\.\s+(?=\d)/, '.'));
+  if (parts.length < 2 || parts.some((p) => !component.test(p))) return null;
+  if (!/^[A-Za-z]/.test(parts[0] ?? '')) return null;
+  if (!parts.slice(1).some((p) => /\d/.test(p))) return null;
+  if (tail && !/^\((Part [IVXLC\d]+|[IVXLC]+|\d{4}|[A-Z]{1,3})\)$/.test(tail)) return null;
+  const [first, ...rest] = parts;
+  return `${(first ?? '').toUpperCase()}/${rest.map(canonicalComponent).join('/')}${tail}` as DocumentSymbol;
+}
+
+export function isSymbol(text: string): boolean {
+  return parseSymbol(text) !== null;
+}
+
+/** Roman numerals of the session, for resolutions of sessions 1 to 30 ("1514 (XV)"). */
+export function isRomanNumeral(text: string): boolean {
+  return romanNumeral.test(text);
+}
+
+/**
+ * The canonical symbol of a resolution or decision written by its number, as in the text:
+ * GA "64/25" -> A/RES/64/25, "1514 (XV)" -> A/RES/1514(XV), "2200 A (XXI)" -> A/RES/2200A(XXI),
+ * "43/222 A" -> A/RES/43/222A, "S-24/2" -> A/RES/S-24/2; SC "1373 (2001)" -> S/RES/1373(2001);
+ * HRC "20/8" -> A/HRC/RES/20/8; ECOSOC "2006/46" -> E/RES/2006/46; decisions go to .../DEC/...
+ * Returns null when the number cannot be a resolution of that body.
+ */
+export function toResolutionSymbol(body: SymbolBody, number: string, kind: 'resolution' | 'decision' = 'resolution'): DocumentSymbol | null {
+  const n = number.normalize('NFKC').replace(/\s+/g, ' ').trim();
+  const infix = kind === 'resolution' ? 'RES' : 'DEC';
+  const modern = /^((?:E?S-)?\d{1,4})\/(\d{1,4})(?: ?([A-Z]{1,2}))?$/.exec(n);
+  const bracketed = /^(\d{1,4})(?: ?([A-Z]))? ?\(([IVXLC]+|\d{4})\)$/.exec(n);
+  if (body === 'SC') {
+    if (!bracketed?.[3] || kind === 'decision' || !/^\d{4}$/.test(bracketed[3])) return null;
+    return `S/RES/${bracketed[1]}(${bracketed[3]})` as DocumentSymbol;
+  }
+  if (body === 'HRC') {
+    if (!modern) return null;
+    return `A/HRC/${infix}/${modern[1]}/${modern[2]}${modern[3] ?? ''}` as DocumentSymbol;
+  }
+  if (body === 'ECOSOC') {
+    if (modern) return `E/${infix}/${modern[1]}/${modern[2]}${modern[3] ?? ''}` as DocumentSymbol;
+    if (bracketed?.[3] && isRomanNumeral(bracketed[3])) return `E/${infix}/${bracketed[1]}${bracketed[2] ?? ''}(${bracketed[3]})` as DocumentSymbol;
+    return null;
+  }
+  if (modern) return `A/${infix}/${modern[1]}/${modern[2]}${modern[3] ?? ''}` as DocumentSymbol;
+  if (bracketed?.[3] && isRomanNumeral(bracketed[3])) return `A/${infix}/${bracketed[1]}${bracketed[2] ?? ''}(${bracketed[3]})` as DocumentSymbol;
+  return null;
+}
+
+/** General Assembly numbers from 401 up are decisions, not resolutions ("73/512"). */
+export function isDecisionNumber(number: string): boolean {
+  const m = /^\d{1,3}\/(\d{3,4})$/.exec(number.trim());
+  return m?.[1] !== undefined && Number(m[1]) >= 401;
+}

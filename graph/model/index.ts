@@ -1,0 +1,2 @@
+export * from './parse-issue.ts';
+export * from './parsed-document.ts';

@@ -1,0 +1,57 @@
+// Lines to blocks: runs of non-blank lines joined into one text, with line-end hyphens resolved
+// against the words of the document itself ("infor-" + "mation" -> "information" only if the
+// document writes "information" elsewhere; "confidence-" + "building" stays hyphenated).
+import type { Line } from './text-lines.ts';
+
+export interface Block {
+  text: string;
+  /** Line number of the block's first line. */
+  line: number;
+}
+
+/** Lower-case words of the text, for deciding whether a line-end hyphen is a real one. */
+export function collectWords(lines: readonly Line[]): Set<string> {
+  const words = new Set<string>();
+  for (const l of lines) for (const w of l.text.toLowerCase().match(/[a-z]{4,}/g) ?? []) words.add(w);
+  return words;
+}
+
+function joinLine(before: string, after: string, words: ReadonlySet<string>): string {
+  if (!before) return after;
+  const hyphen = /([A-Za-z]+)[-\u2010\u2011]$/.exec(before);
+  if (hyphen?.[1]) {
+    const next = /^([a-z]+)/.exec(after);
+    if (next?.[1] && !/^(and|or|to)$/.test(next[1]) && words.has((hyphen[1] + next[1]).toLowerCase())) {
+      return before.slice(0, -1) + after;
+    }
+    return before + after;
+  }
+  if (/[\u2013\u2014/]$/.test(before)) return before + after;
+  return `${before} ${after}`;
+}
+
+/** Cleans "decision- making" (a hyphen left before a space by the cleaned layout). */
+function fixSpacedHyphens(text: string, words: ReadonlySet<string>): string {
+  if (!text.includes('- ')) return text;
+  return text.replace(/([A-Za-z]+)- ([a-z]+)/g, (all, a: string, b: string) => {
+    if (/^(and|or|to)$/.test(b)) return all;
+    return words.has((a + b).toLowerCase()) ? a + b : `${a}-${b}`;
+  });
+}
+
+export function toBlocks(lines: readonly Line[], words: ReadonlySet<string>): Block[] {
+  const blocks: Block[] = [];
+  let text = '';
+  let first = 0;
+  for (const l of lines) {
+    if (!l.text) {
+      if (text) blocks.push({ text: fixSpacedHyphens(text, words), line: first });
+      text = '';
+      continue;
+    }
+    if (!text) first = l.n;
+    text = joinLine(text, l.text, words);
+  }
+  if (text) blocks.push({ text: fixSpacedHyphens(text, words), line: first });
+  return blocks;
+}

@@ -1,0 +1,109 @@
+// Every reference of a document, each with the paragraph, lead phrase and quote it comes from.
+// Footnote references belong to the footnote's paragraph; annex references to the paragraph that
+// adopts the annex, with the annex paragraph number beside them.
+import type { SymbolBody } from '../../graph/ids.ts';
+import type { Footnote, Paragraph, Reference } from '../../graph/model/parsed-document.ts';
+import { findDocumentRefs } from './references/documents.ts';
+import { findEventRefs } from './references/events.ts';
+import { findGroupRefs, type GroupHit } from './references/groups.ts';
+import { findInstrumentRefs, findSeriesRefs } from './references/instruments.ts';
+import { findResolutionRefs } from './references/resolutions.ts';
+
+/** A stretch of text to search, and where its references go. */
+export interface Source {
+  text: string;
+  paragraph: string;
+  lead: string;
+  footnote?: string;
+  annexParagraph?: string;
+}
+
+type GroupReference = Extract<Reference, { kind: 'group' }>;
+
+const nameKey = (s: string): string => s.toLowerCase().replace(/^(?:an?|the) /, '').replace(/\s+/g, ' ').trim();
+
+function provenance(src: Source, quote: string): Pick<Reference, 'paragraph' | 'lead' | 'quote' | 'footnote' | 'annexParagraph'> {
+  const p: Pick<Reference, 'paragraph' | 'lead' | 'quote' | 'footnote' | 'annexParagraph'> = { paragraph: src.paragraph, lead: src.lead, quote };
+  if (src.footnote) p.footnote = src.footnote;
+  if (src.annexParagraph) p.annexParagraph = src.annexParagraph;
+  return p;
+}
+
+export function findReferences(sources: readonly Source[], own: { symbol: string | null; body: SymbolBody }): Reference[] {
+  const refs: Reference[] = [];
+  const groups: GroupReference[] = [];
+  const allGroupNames = sources.flatMap((s) => findGroupRefs(s.text, own.body)).filter((g) => !g.generic).map((g) => g.name);
+
+  for (const src of sources) {
+    const before = refs.length;
+    for (const hit of findResolutionRefs(src.text, own.body)) {
+      if (hit.symbol === own.symbol) continue;
+      refs.push({ kind: hit.kind, symbol: hit.symbol, ...(hit.date ? { date: hit.date } : {}), ...provenance(src, hit.quote) });
+    }
+    for (const hit of findDocumentRefs(src.text)) {
+      if (hit.symbol === own.symbol) continue;
+      refs.push({ kind: hit.kind, symbol: hit.symbol, ...provenance(src, hit.quote) });
+    }
+    for (const hit of findEventRefs(src.text)) {
+      refs.push({ kind: hit.kind, name: hit.name, sessions: hit.sessions, ...provenance(src, hit.quote) });
+    }
+    for (const hit of findGroupRefs(src.text, own.body)) addGroup(hit, src, groups, refs, allGroupNames);
+    for (const hit of findInstrumentRefs(src.text)) refs.push({ kind: 'instrument', name: hit.name, ...provenance(src, hit.quote) });
+    for (const hit of findSeriesRefs(src.text)) refs.push({ kind: 'series', topic: hit.name, ...provenance(src, hit.quote) });
+    void before;
+  }
+  attachReports(sources, refs, groups);
+  return refs;
+}
+
+function addGroup(hit: GroupHit, src: Source, groups: GroupReference[], refs: Reference[], allNames: readonly string[]): void {
+  let name = hit.name;
+  if (hit.generic) {
+    const key = nameKey(name);
+    const full = allNames.filter((n) => nameKey(n).startsWith(key)).sort((a, b) => b.length - a.length)[0];
+    if (full) name = full;
+  }
+  const key = nameKey(name);
+  const same = groups.filter((g) => nameKey(g.name) === key || (hit.generic && nameKey(g.name).startsWith(nameKey(hit.name))));
+  const own = hit.established !== undefined || hit.establishedBy !== undefined;
+  if (same.length) {
+    const match = own
+      ? same.find((g) => g.established === hit.established && g.establishedBy === hit.establishedBy)
+      : same[same.length - 1];
+    if (match) {
+      (match as GroupReference & { mentions?: Source[] }).mentions?.push(src);
+      return;
+    }
+  }
+  const ref: GroupReference & { mentions?: Source[] } = {
+    kind: 'group',
+    name,
+    ...(hit.established ? { established: hit.established } : {}),
+    ...(hit.establishedBy ? { establishedBy: hit.establishedBy } : {}),
+    reports: [],
+    ...provenance(src, hit.quote),
+  };
+  Object.defineProperty(ref, 'mentions', { value: [src], enumerable: false });
+  groups.push(ref);
+  refs.push(ref);
+}
+
+/** Documents cited (in the text or its footnotes) where a paragraph speaks of a group's report are that group's reports. */
+function attachReports(sources: readonly Source[], refs: Reference[], groups: GroupReference[]): void {
+  for (const g of groups) {
+    const mentions = (g as GroupReference & { mentions?: Source[] }).mentions ?? [];
+    for (const m of mentions) {
+      if (m.footnote || !/\breports? (?:of|by|on) (?:the )?(?:Secretary-General on the )?(?:[A-Z][\w-]* )*(?:Group|group|Panel|panel|Committee|persons|experts)\b|\b(?:its|their) (?:final |substantive |consensus )?reports?\b/.test(m.text)) continue;
+      for (const r of refs) {
+        if (r.kind === 'document' && r.paragraph === m.paragraph && r.annexParagraph === m.annexParagraph && r.footnote && !g.reports.includes(r.symbol)) {
+          if (reportFootnoteFollowsGroup(sources, m, r.footnote)) g.reports.push(r.symbol);
+        }
+      }
+    }
+  }
+}
+
+function reportFootnoteFollowsGroup(sources: readonly Source[], mention: Source, footnote: string): boolean {
+  const note = sources.find((s) => s.footnote === footnote && s.paragraph === mention.paragraph);
+  return note !== undefined;
+}

@@ -1,0 +1,87 @@
+// Footnote markers in the body, found in footnote order and removed from the text: "[^6]" (cleaned
+// layout and superscripts), glued digits ("Bodies,1", "Development6", "20242" for 2024 + 2) and
+// digits standing alone ("in 2014, 3", "States 4 that").
+
+export interface MarkedText {
+  text: string;
+}
+
+export interface MarkerHit {
+  /** Index of the text the marker was found in. */
+  index: number;
+}
+
+const numberingWords = /(?:paragraphs?|para|paras|articles?|art|sections?|chapters?|chap|goals?|targets?|rules?|principles?|annex(?:es)?|parts?|phases?|No|vol|vols|pp?|items?|resolutions?|decisions?|protocols?|levels?|tier|stage|session|sessions|and|to|of|or|than|least|over|nearly|some|about|from|by|Section|Article|Goal|Target|Rule|Principle|Part|Phase|Protocol|Level)$/i;
+const notAfter = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|per\b|percent|years?|months?|days?|weeks?|hours?|times|million|billion|States|countries|members|of\b|to\b|and\b|or\b|-|\/|\d)/;
+
+interface Candidate {
+  start: number;
+  end: number;
+  /** What replaces the marker (the year of "20242" stays). */
+  keep: string;
+}
+
+function findInText(text: string, mark: string, from: number): Candidate | null {
+  let best: Candidate | null = null;
+  const consider = (c: Candidate): void => {
+    if (c.start >= from && (!best || c.start < best.start)) best = c;
+  };
+  const bracket = text.indexOf(`[^${mark}]`, from);
+  if (bracket >= 0) consider({ start: bracket, end: bracket + mark.length + 3, keep: '' });
+  // Glued to a letter, a closing quote or bracket, or punctuation: "Bodies,1", "Development6 as".
+  const glued = new RegExp(`[A-Za-z\\u2019\\u201D"')\\],.;:]${mark}(?![\\d/.,]\\d|\\d|/)`, 'g');
+  glued.lastIndex = from;
+  for (let m = glued.exec(text); m; m = glued.exec(text)) {
+    const before = text.slice(Math.max(0, m.index - 12), m.index + 1);
+    // Not a symbol ("A/RES/1"), a Goal/target number ("Goal 16.1") or a word with digits ("G20", "COVID-19").
+    if (/[/-][A-Za-z0-9.]*$/.test(before) || /\b[A-Z]{1,3}$/.test(before)) continue;
+    consider({ start: m.index + 1, end: m.index + 1 + mark.length, keep: '' });
+    break;
+  }
+  // Glued to a year: "20242" is 2024 and footnote 2.
+  const year = new RegExp(`\\b((?:19|20)\\d\\d)${mark}\\b`, 'g');
+  year.lastIndex = from;
+  const y = year.exec(text);
+  if (y?.[1]) consider({ start: y.index, end: y.index + y[0].length, keep: y[1] });
+  // Alone after a space: "in 2014, 3", "States 4 that".
+  const alone = new RegExp(`(\\S)( ${mark})(?=[\\s,.;:)]|$)`, 'g');
+  alone.lastIndex = Math.max(0, from - 1);
+  for (let m = alone.exec(text); m; m = alone.exec(text)) {
+    const head = text.slice(0, m.index + 1);
+    const word = /([A-Za-z.]+)[,;:]?$/.exec(head)?.[1] ?? '';
+    const tail = text.slice(m.index + m[0].length).trimStart();
+    if (/\d$/.test(head) && !/,$/.test(head)) continue;
+    if (numberingWords.test(word) || notAfter.test(tail)) continue;
+    consider({ start: m.index + 1, end: m.index + m[0].length, keep: '' });
+    break;
+  }
+  return best;
+}
+
+/**
+ * Finds the marker of each footnote, in order, through the texts (which are edited in place to drop
+ * the markers). Returns, per footnote, the index of the text holding its marker, or -1.
+ */
+export function findMarkers(texts: MarkedText[], marks: readonly string[], window = 40): number[] {
+  const found: number[] = [];
+  let at = 0;
+  let offset = 0;
+  for (const mark of marks) {
+    let hit = -1;
+    for (let i = at; i < Math.min(texts.length, at + window); i++) {
+      const t = texts[i];
+      if (!t) continue;
+      const c = findInText(t.text, mark, i === at ? offset : 0);
+      if (c) {
+        t.text = t.text.slice(0, c.start) + c.keep + t.text.slice(c.end);
+        at = i;
+        offset = c.start + c.keep.length;
+        hit = i;
+        break;
+      }
+    }
+    found.push(hit);
+  }
+  for (const t of texts) t.text = t.text.replace(/\[\^\d{1,3}\]/g, '').replace(/ {2,}/g, ' ').replace(/ ([,;.])/g, '$1');
+  return found;
+}

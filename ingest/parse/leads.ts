@@ -1,0 +1,47 @@
+// The lead phrase of a paragraph: the participle of a preambular paragraph ("Recalling also",
+// "Bearing in mind", "Recalling, in this connection,") or the verb of an operative one ("Calls upon").
+
+const multiword = [
+  'bearing in mind', 'bears in mind', 'taking note with appreciation of', 'taking note with satisfaction of', 'taking note of',
+  'taking into account', 'taking into consideration', 'takes note with appreciation of', 'takes note with satisfaction of',
+  'takes note of', 'takes into account', 'noting with deep concern', 'noting with grave concern', 'noting with serious concern',
+  'noting with concern', 'noting with satisfaction', 'noting with appreciation', 'notes with deep concern', 'notes with grave concern',
+  'notes with concern', 'notes with satisfaction', 'notes with appreciation', 'expressing its deep concern', 'expressing its grave concern',
+  'expressing its serious concern', 'expressing its concern', 'expressing deep concern', 'expressing grave concern',
+  'expressing serious concern', 'expressing concern', 'expressing its appreciation', 'expressing its deep appreciation',
+  'expressing its gratitude', 'expressing appreciation', 'expresses its deep concern', 'expresses its grave concern',
+  'expresses its serious concern', 'expresses its concern', 'expresses deep concern', 'expresses grave concern', 'expresses concern',
+  'expresses its appreciation', 'expresses its deep appreciation', 'expresses its gratitude', 'expresses appreciation',
+  'calls upon', 'calls on', 'looks forward to', 'draws attention to', 'pays tribute to', 'having considered', 'having examined',
+  'having regard to', 'guided by', 'acting under', 'determined to', 'deeply concerned', 'gravely concerned', 'seriously concerned',
+  'deeply alarmed', 'deeply disturbed', 'deeply convinced', 'firmly convinced', 'fully aware', 'fully convinced',
+];
+const adverbs = /^(also|further|furthermore|again|once again|strongly|deeply|firmly|fully|gravely|seriously|warmly|urgently|emphatically|moreover|in addition)\b/i;
+const afterwords = /^(also|further|again|once again|moreover|in particular|in this regard|in this connection|in that regard|in this context|with appreciation|with satisfaction|with concern|with deep concern)\b/i;
+
+/** The lead phrase of a paragraph text; empty when the text does not start with a word. */
+export function readLead(text: string): string {
+  let rest = text.trim();
+  let lead = '';
+  const adverb = adverbs.exec(rest);
+  if (adverb?.[1]) {
+    lead = adverb[1];
+    rest = rest.slice(adverb[1].length).trimStart();
+  }
+  const lower = rest.toLowerCase();
+  const phrase = multiword.find((p) => lower.startsWith(p) && !/[a-z]/i.test(rest[p.length] ?? ''));
+  const word = phrase ? rest.slice(0, phrase.length) : /^[A-Za-z][A-Za-z\u2019'-]*/.exec(rest)?.[0];
+  if (!word) return lead;
+  lead = lead ? `${lead} ${word}` : word;
+  rest = rest.slice(word.length);
+  // "Recalling also", "Reaffirming further"
+  const after = /^ (also|further|again|moreover)\b/i.exec(rest);
+  if (after?.[0]) {
+    lead += after[0];
+    rest = rest.slice(after[0].length);
+  }
+  // "Recalling, in this connection," keeps the interjection and its commas.
+  const interjection = /^, ([a-z][a-z ]{2,40}),/.exec(rest);
+  if (interjection?.[1] && afterwords.test(interjection[1])) lead += interjection[0];
+  return lead;
+}

@@ -1,0 +1,139 @@
+// Page noise and footnote texts taken out of the body lines. Removed lines become blank lines, so that
+// the paragraph builder sees where a page break cut a paragraph and can join the two halves again.
+import { parseSymbol } from '../../graph/ids.ts';
+import type { Line } from './text-lines.ts';
+
+export interface RawFootnote {
+  mark: string;
+  text: string;
+  /** Line number of the footnote's first line. */
+  line: number;
+}
+
+export interface NoiseContext {
+  symbol: string | null;
+  title: string | null;
+  jobNumber: string | null;
+}
+
+const pageCounter = /^\d{1,3} ?\/ ?\d{1,3}$/;
+const jobNumber = /^(?:GE\.)?\d{2}-\d{5}(?: ?\([A-Z]\))?(?: \d{6})?$/;
+const barcode = /^\d{7,}$/;
+const rule = /^(?:_{3,}|-{3})$/;
+const bracketDefinition = /^\[\^(\d{1,3})\]:?\s*(.*)$/;
+const numberedStart = /^(\d{1,3})\s+(\S.*)$/;
+
+export const normalizeForMatch = (s: string): string =>
+  s.normalize('NFKC').toLowerCase().replace(/[\u2018\u2019\u201C\u201D"']/g, '').replace(/\s+/g, ' ').trim();
+
+/** A line that only repeats (part of) the title: the running head of a page. */
+function isTitleFragment(text: string, title: string): boolean {
+  const t = normalizeForMatch(text);
+  return t.length >= 8 && title.includes(t);
+}
+
+function isHeaderLine(text: string, ctx: NoiseContext): boolean {
+  if (pageCounter.test(text) || jobNumber.test(text) || barcode.test(text)) return true;
+  if (ctx.jobNumber && text.startsWith(ctx.jobNumber)) return true;
+  return ctx.symbol !== null && text.length < 40 && /\//.test(text) && parseSymbol(text) === ctx.symbol;
+}
+
+/** Marks running heads (symbol, title, job number, page counter) as removed. */
+function markHeaders(lines: readonly Line[], ctx: NoiseContext, removed: Uint8Array): void {
+  const title = ctx.title ? normalizeForMatch(ctx.title) : '';
+  const header: number[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i]?.text ?? '';
+    if (text && isHeaderLine(text, ctx)) {
+      removed[i] = 1;
+      header.push(i);
+    }
+  }
+  if (!title) return;
+  // Title lines of a running head sit within a few lines of its symbol or page counter.
+  for (const h of header) {
+    for (let i = Math.max(0, h - 4); i <= Math.min(lines.length - 1, h + 4); i++) {
+      const text = lines[i]?.text ?? '';
+      if (text && !removed[i] && isTitleFragment(text, title)) removed[i] = 1;
+    }
+  }
+  // A stray running head alone between blank lines (cleaned layout).
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i]?.text ?? '';
+    if (!text || removed[i] || /[,;:.]$/.test(text) || text.split(' ').length < 2) continue;
+    const before = lines[i - 1]?.text ?? '';
+    const after = lines[i + 1]?.text ?? '';
+    if (!before && !after && isTitleFragment(text, title)) removed[i] = 1;
+  }
+}
+
+/**
+ * Takes the footnote texts out of the body: page-foot blocks after a rule (raw PDF layout), "[^n]: ..."
+ * definitions (cleaned layout), and blocks that start with the next footnote number (joined layout).
+ */
+export function stripPageNoise(lines: readonly Line[], ctx: NoiseContext): { lines: Line[]; footnotes: RawFootnote[] } {
+  const removed = new Uint8Array(lines.length);
+  markHeaders(lines, ctx, removed);
+  const footnotes: RawFootnote[] = [];
+  let expected = 1;
+  let current: RawFootnote | null = null;
+  let inZone = false;
+
+  const start = (mark: string, text: string, line: number): void => {
+    current = { mark, text, line };
+    footnotes.push(current);
+    expected = Number(mark) + 1;
+  };
+
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (!line) continue;
+    const text = line.text;
+    if (removed[i]) {
+      // A running head ends the foot of the previous page.
+      if (isHeaderLine(text, ctx)) inZone = false;
+      current = null;
+      continue;
+    }
+    if (rule.test(text)) {
+      removed[i] = 1;
+      inZone = text.startsWith('_');
+      current = null;
+      continue;
+    }
+    if (!text) {
+      if (!inZone) current = null;
+      continue;
+    }
+    const def = bracketDefinition.exec(text);
+    if (def?.[1] && (text.includes(']:') || !lines[i - 1]?.text) && Math.abs(Number(def[1]) - expected) <= 2) {
+      start(def[1], def[2] ?? '', line.n);
+      removed[i] = 1;
+      continue;
+    }
+    const numbered = numberedStart.exec(text);
+    const mark = numbered?.[1];
+    const startsNew = mark !== undefined && (inZone ? Number(mark) >= expected && Number(mark) <= expected + 2 : Number(mark) === expected && !lines[i - 1]?.text);
+    if (startsNew && mark && !/^(?:January|February|March|April|May|June|July|August|September|October|November|December|per cent|years?)\b/.test(numbered?.[2] ?? '')) {
+      start(mark, numbered?.[2] ?? '', line.n);
+      removed[i] = 1;
+      continue;
+    }
+    if (current !== null && (inZone || lines[i - 1]?.text)) {
+      const note: RawFootnote = current;
+      note.text = joinWrapped(note.text, text);
+      removed[i] = 1;
+      continue;
+    }
+    if (inZone) removed[i] = 1;
+  }
+  const out = lines.map((l, i) => (removed[i] ? { n: l.n, text: '' } : l));
+  return { lines: out, footnotes: footnotes.map((f) => ({ ...f, text: f.text.replace(/\s+/g, ' ').trim() })) };
+}
+
+/** Joins a wrapped line to the text before it, keeping a hyphen at the line end ("post-" + "conflict"). */
+export function joinWrapped(before: string, after: string): string {
+  if (!before) return after;
+  if (/[A-Za-z]-$/.test(before) || /[\u2010-\u2015/]$/.test(before)) return before + after;
+  return `${before} ${after}`;
+}

@@ -1,0 +1,129 @@
+// Blocks to paragraphs. Preambular paragraphs end with a comma; operative ones are numbered 1., 2., ...;
+// sub-items (a), (b) and text cut by a page break stay with their paragraph; headings are dropped.
+// What follows the closing ("55th plenary meeting") is an annex, kept apart with its own numbering.
+import type { Paragraph } from '../../graph/model/parsed-document.ts';
+import type { Block } from './blocks.ts';
+import { readLead } from './leads.ts';
+import { readClosing } from './masthead.ts';
+import { parseDayMonthYear } from './dates.ts';
+
+export interface BuiltParagraph extends Paragraph {
+  line: number;
+}
+
+export interface AnnexParagraph {
+  /** The annex paragraph number as written, or "" for unnumbered annex text. */
+  number: string;
+  text: string;
+  line: number;
+}
+
+export interface BodyParts {
+  paragraphs: BuiltParagraph[];
+  annex: AnnexParagraph[];
+  meeting: string | null;
+  closingDate: string | null;
+  warnings: string[];
+}
+
+const operativeStart = /^(\d{1,3})\.\s*(.*)$/;
+const subItem = /^\((?:[a-z]{1,2}|[ivxlc]{1,6})\)/;
+const annexHeading = /^Annex(?:es)?(?: [IVX]+)?\s*$/i;
+const footnoteTail = /(?:\s*\[\^\d{1,3}\]|\s?\d{1,3})+$/;
+
+/** True when the text ends in the middle of a sentence (a page break cut it). */
+export function endsOpen(text: string): boolean {
+  const t = text.replace(footnoteTail, '').trimEnd();
+  return !/[,;:.!?)\]\u201D"\u2019]$/.test(t) && !/[,;:.]$/.test(text.trimEnd());
+}
+
+function isHeading(text: string): boolean {
+  const t = text.replace(footnoteTail, '');
+  return !/[,;:.]$/.test(t) && !/[,;:.]$/.test(text) && text.split(/\s+/).length <= 12 && /^[A-Z]/.test(text);
+}
+
+/** An unnumbered operative paragraph: "Adopts the Declaration ..., as contained in the annex ...". */
+function isUnnumberedOperative(text: string): boolean {
+  return /\.$/.test(text.replace(footnoteTail, '')) && /^(?:(?:Also|Further) )?[A-Z][a-z]+s\b/.test(text) && !/^[A-Z][a-z]+(?:ing|ous)\b/.test(text);
+}
+
+export function buildParagraphs(blocks: readonly Block[]): BodyParts {
+  const paragraphs: BuiltParagraph[] = [];
+  const annex: AnnexParagraph[] = [];
+  const warnings: string[] = [];
+  let section: 'preamble' | 'operative' | 'closing' | 'annex' = 'preamble';
+  let nextOp = 1;
+  let nextAnnex = 1;
+  let meeting: string | null = null;
+  let closingDate: string | null = null;
+  let current: BuiltParagraph | null = null;
+  let pp = 0;
+  let op = 0;
+
+  const add = (kind: 'preambular' | 'operative', text: string, line: number): void => {
+    const id = kind === 'preambular' ? `pp${++pp}` : `op${++op}`;
+    current = { id, kind, lead: '', text, line };
+    paragraphs.push(current);
+  };
+
+  for (const block of blocks) {
+    const text = block.text;
+    const closing = readClosing(text);
+    if (closing.meeting && section !== 'annex') {
+      meeting = closing.meeting;
+      closingDate = closing.date;
+      section = 'closing';
+      current = null;
+      continue;
+    }
+    if (section === 'closing') {
+      if (!closingDate) closingDate = parseDayMonthYear(text);
+      if (annexHeading.test(text)) section = 'annex';
+      continue;
+    }
+    if (section === 'annex') {
+      const m = operativeStart.exec(text);
+      if (m?.[1] && Number(m[1]) === nextAnnex) {
+        annex.push({ number: m[1], text: m[2] ?? '', line: block.line });
+        nextAnnex++;
+      } else if (annex.length && !isHeading(text)) {
+        const last = annex[annex.length - 1];
+        if (last) last.text += ` ${text}`;
+      } else if (!annex.length) {
+        annex.push({ number: '', text, line: block.line });
+      }
+      continue;
+    }
+    const m = operativeStart.exec(text);
+    if (m?.[1] && Number(m[1]) === nextOp) {
+      section = 'operative';
+      nextOp++;
+      add('operative', m[2] ?? '', block.line);
+      continue;
+    }
+    const cur: BuiltParagraph | null = current;
+    const continues =
+      cur !== null &&
+      (/^[a-z]/.test(text) || subItem.test(text) || endsOpen(cur.text) || /[;:]$/.test(cur.text.replace(footnoteTail, '').trimEnd()) || section === 'operative');
+    if (cur && continues) {
+      if (section === 'operative' && !/^[a-z(]/.test(text) && isHeading(text) && !endsOpen(cur.text)) continue;
+      cur.text = `${cur.text} ${text}`;
+      continue;
+    }
+    if (section === 'preamble' && isHeading(text) && !/^[A-Z][a-z]+(ing|ed)\b/.test(text)) {
+      warnings.push(`line ${block.line}: heading "${text.slice(0, 60)}" skipped`);
+      continue;
+    }
+    if (section === 'preamble' && op === 0 && isUnnumberedOperative(text)) {
+      section = 'operative';
+      add('operative', text, block.line);
+      continue;
+    }
+    add(section === 'operative' ? 'operative' : 'preambular', text, block.line);
+  }
+  for (const p of paragraphs) {
+    p.text = p.text.replace(/\s+/g, ' ').trim();
+    p.lead = readLead(p.text);
+  }
+  return { paragraphs, annex, meeting, closingDate, warnings };
+}

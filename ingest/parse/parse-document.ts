@@ -1,0 +1,160 @@
+// Text in, document out: the pure parser of UN resolutions (General Assembly, Security Council,
+// Human Rights Council) in the raw PDF layout, the joined-lines layout and the cleaned layout.
+import { parseSymbol, type SymbolBody } from '../../graph/ids.ts';
+import type { ParseIssue } from '../../graph/model/parse-issue.ts';
+import { ParsedDocument, type Footnote, type Paragraph } from '../../graph/model/parsed-document.ts';
+import { collectWords, toBlocks } from './blocks.ts';
+import { findMarkers } from './footnote-markers.ts';
+import { readLead } from './leads.ts';
+import { readMasthead } from './masthead.ts';
+import { stripPageNoise } from './page-noise.ts';
+import { buildParagraphs, type AnnexParagraph, type BuiltParagraph } from './paragraphs.ts';
+import { findReferences, type Source } from './find-references.ts';
+import { toLines } from './text-lines.ts';
+
+export interface ParseOptions {
+  /** Name of the file (or other source) the text came from, named in every issue. */
+  source?: string;
+}
+
+export interface ParseResult {
+  document: ParsedDocument | null;
+  issues: ParseIssue[];
+}
+
+/** How far ahead of the last marker a footnote marker is looked for, in paragraphs. */
+const markerWindow = 40;
+
+export function parseDocument(text: string, options: ParseOptions = {}): ParseResult {
+  const issues: ParseIssue[] = [];
+  const issue = (severity: ParseIssue['severity'], code: string, message: string, extra: Partial<ParseIssue> = {}): void => {
+    issues.push({ severity, code, message, ...(options.source ? { source: options.source } : {}), ...extra });
+  };
+  if (typeof text !== 'string' || !text.trim()) {
+    issue('error', 'empty-input', 'the input is empty: nothing to parse');
+    return { document: null, issues };
+  }
+  if (looksBinary(text)) {
+    issue('error', 'binary-input', 'the input is not text (it holds control characters or undecodable bytes); give a text or PDF file');
+    return { document: null, issues };
+  }
+
+  const lines = toLines(text);
+  const head = readMasthead(lines);
+  if (head.opening < 0) {
+    issue('error', 'not-a-resolution', 'no "The General Assembly," (or Security Council, Human Rights Council) line opens a resolution text', { field: 'paragraphs' });
+    return { document: null, issues };
+  }
+  const bodyLines = lines.slice(head.opening + 1);
+  const openingRest = /^The [A-Za-z ]+?[,:]\s+(\S.*)$/.exec(lines[head.opening]?.text ?? '')?.[1];
+  if (openingRest) bodyLines.unshift({ n: lines[head.opening]?.n ?? 1, text: openingRest });
+  const { lines: clean, footnotes: rawNotes } = stripPageNoise(bodyLines, { symbol: head.symbol, title: head.title, jobNumber: head.jobNumber });
+  const words = collectWords(clean);
+  const parts = buildParagraphs(toBlocks(clean, words));
+  for (const w of parts.warnings) issue('warning', 'skipped-heading', w);
+
+  if (!parts.paragraphs.length) {
+    issue('error', 'no-paragraphs', 'no preambular or operative paragraph found after the opening line; the text may be truncated', { field: 'paragraphs', line: lines[head.opening]?.n });
+    return { document: null, issues };
+  }
+  const adopting = adoptingParagraph(parts.paragraphs);
+  const footnotes = tieFootnotes(parts.paragraphs, parts.annex, rawNotes, adopting, issue);
+  const body: SymbolBody = head.body ?? 'GA';
+  let symbol = head.symbol;
+  if (!symbol) {
+    symbol = symbolFromSource(options.source);
+    issue('warning', 'no-symbol', symbol ? `no symbol in the masthead; took ${symbol} from the file name` : 'no symbol in the masthead and none in the file name', { field: 'symbol' });
+  }
+  if (!parts.meeting && !head.meeting) issue('warning', 'no-closing', 'no closing meeting line ("55th plenary meeting"): the text may be truncated', { field: 'meeting' });
+  if (!head.adopted && !parts.closingDate) issue('warning', 'no-adoption-date', 'no adoption date found', { field: 'adopted' });
+
+  const sources: Source[] = [];
+  for (const p of parts.paragraphs) {
+    sources.push({ text: p.text, paragraph: p.id, lead: p.lead });
+    for (const f of footnotes) if (f.paragraph === p.id && !f.annexParagraph) sources.push({ text: f.text, paragraph: p.id, lead: p.lead, footnote: f.mark });
+  }
+  if (adopting) {
+    for (const a of parts.annex) {
+      const lead = readLead(a.text);
+      const annexParagraph = a.number || undefined;
+      sources.push({ text: a.text, paragraph: adopting.id, lead, ...(annexParagraph ? { annexParagraph } : {}) });
+      for (const f of footnotes) {
+        if (f.annexParagraph !== undefined && f.annexParagraph === a.number) sources.push({ text: f.text, paragraph: adopting.id, lead, footnote: f.mark, annexParagraph: a.number });
+      }
+    }
+  }
+  for (const f of footnotes) if (f.paragraph === null) issue('warning', 'footnote-unmatched', `footnote ${f.mark} has no marker in the body`, { field: 'footnotes' });
+
+  const document = {
+    symbol: symbol ?? '',
+    body,
+    session: head.session,
+    title: head.title ?? '',
+    adopted: head.adopted ?? parts.closingDate,
+    issued: head.issued,
+    agendaItem: head.agendaItem,
+    report: head.report,
+    meeting: head.meeting ?? parts.meeting,
+    synthetic: head.synthetic,
+    paragraphs: parts.paragraphs.map(({ id, kind, lead, text: t }): Paragraph => ({ id, kind, lead, text: t })),
+    footnotes,
+    references: findReferences(sources, { symbol, body }),
+    warnings: [] as string[],
+  };
+  document.warnings = issues.filter((i) => i.severity === 'warning').map((i) => i.message);
+  const checked = ParsedDocument.safeParse(document);
+  if (!checked.success) {
+    issue('error', 'invalid-output', `the parse result does not fit the schema: ${checked.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    return { document: null, issues };
+  }
+  return { document: checked.data, issues };
+}
+
+/** More than a few control characters or replacement characters in the first 64 KB: not text. */
+function looksBinary(text: string): boolean {
+  const sample = text.slice(0, 65536);
+  let bad = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) || c === 0xfffd) bad++;
+  }
+  return bad > 8 && bad / sample.length > 0.01;
+}
+
+/** The paragraph that adopts an annex: the operative paragraph speaking of "the annex", else the last one. */
+function adoptingParagraph(paragraphs: readonly BuiltParagraph[]): BuiltParagraph | undefined {
+  const ops = paragraphs.filter((p) => p.kind === 'operative');
+  return ops.find((p) => /\bannex/i.test(p.text)) ?? ops[ops.length - 1] ?? paragraphs[paragraphs.length - 1];
+}
+
+function tieFootnotes(
+  paragraphs: BuiltParagraph[],
+  annex: AnnexParagraph[],
+  notes: ReadonlyArray<{ mark: string; text: string; line: number }>,
+  adopting: BuiltParagraph | undefined,
+  issue: (severity: ParseIssue['severity'], code: string, message: string, extra?: Partial<ParseIssue>) => void,
+): Footnote[] {
+  const texts = [...paragraphs.map((p) => ({ text: p.text })), ...annex.map((a) => ({ text: a.text }))];
+  const found = findMarkers(texts, notes.map((n) => n.mark), markerWindow);
+  paragraphs.forEach((p, i) => (p.text = texts[i]?.text ?? p.text));
+  annex.forEach((a, i) => (a.text = texts[paragraphs.length + i]?.text ?? a.text));
+  return notes.map((n, i) => {
+    const at = found[i] ?? -1;
+    if (at < 0) {
+      // Fall back on the paragraph printed above the footnote: the marker sits on the same page.
+      const above = [...paragraphs].reverse().find((p) => p.line <= n.line);
+      if (!above) issue('warning', 'footnote-unplaced', `footnote ${n.mark} could not be tied to a paragraph`, { line: n.line });
+      return { mark: n.mark, text: n.text, paragraph: null };
+    }
+    if (at < paragraphs.length) return { mark: n.mark, text: n.text, paragraph: paragraphs[at]?.id ?? null };
+    const a = annex[at - paragraphs.length];
+    return { mark: n.mark, text: n.text, paragraph: adopting?.id ?? null, ...(a?.number ? { annexParagraph: a.number } : {}) };
+  });
+}
+
+/** "A-RES-80-1.txt" -> A/RES/80/1, for texts whose masthead lost the symbol. */
+function symbolFromSource(source: string | undefined): string | null {
+  const base = source?.split(/[\\/]/).pop()?.replace(/\.[a-z0-9]+$/i, '');
+  if (!base || !/^[A-Z]+-RES-/.test(base)) return null;
+  return parseSymbol(base.replace(/-/g, '/'));
+}

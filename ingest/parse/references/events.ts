@@ -1,0 +1,111 @@
+// Conferences, summits and meetings: a capitalised name around "Conference", "Summit" or "Meeting"
+// ("World Summit on the Information Society", "Ministerial Conference on Terrorism", "Assembly of
+// States Parties to the Rome Statute ..."), or "meetings of experts"; with the places, dates and
+// phases written after them ("held in Geneva from 10 to 12 December 2003 (first phase) and in Tunis ...").
+import type { Session } from '../../../graph/model/parsed-document.ts';
+import { readDateSpans } from '../date-ranges.ts';
+
+export interface EventHit {
+  kind: 'conference' | 'summit' | 'meeting';
+  name: string;
+  sessions: Session[];
+  quote: string;
+}
+
+const keyword = /\b(Conference|Summit|Summits|Meeting|Assembly of (?:the )?States Parties)\b|\b((?:[a-z-]+ ){0,2}meetings? of (?:governmental )?experts)\b/g;
+const capWord = /^(?:[A-Z0-9][\w'\u2019.-]*|United|Nations)$/;
+const connector = /^(?:of|on|for|the|and|to|in|against|with)$/;
+const notEvents = /^(?:Conference (?:Room|room|Building|services?|servicing)|Summit (?:Outcome)?$)/;
+const place = "((?:The )?[A-Z][\\w'\\u2019.-]+(?: [A-Z][\\w'\\u2019.-]+){0,3}(?:, [A-Z][\\w'\\u2019.-]+(?: [A-Z][\\w'\\u2019.-]+){0,2})?)";
+
+const words = (s: string): string[] => s.split(/\s+/).filter(Boolean);
+
+/** Extends the keyword to the whole capitalised name on both sides. */
+function expandName(text: string, start: number, end: number): { name: string; start: number; end: number } {
+  const before = words(text.slice(Math.max(0, start - 120), start));
+  const left: string[] = [];
+  for (let i = before.length - 1; i >= 0; i--) {
+    const w = before[i] ?? '';
+    if (/[,;:()]$/.test(w)) break;
+    if (capWord.test(w) || (w === 'and' && left.length && capWord.test(before[i - 1] ?? ''))) left.unshift(w);
+    else break;
+  }
+  while (left[0] && /^(?:The|A|An|and|Its|At|In|By|Recalling|Welcoming|Noting)$/.test(left[0])) left.shift();
+  const afterText = text.slice(end, end + 200);
+  const token = /(\s+)([^\s,;:()]+)([,;:()]?)/y;
+  let right = '';
+  let pending = '';
+  for (let t = token.exec(afterText); t; t = token.exec(afterText)) {
+    const w = t[2] ?? '';
+    if (connector.test(w) && !t[3]) {
+      pending += t[1] + w;
+      continue;
+    }
+    if (!capWord.test(w) || /^\d/.test(w) || (!pending && !right)) break;
+    right += pending + (t[1] ?? '') + w;
+    pending = '';
+    if (t[3]) break;
+  }
+  const head = left.join(' ');
+  const name = `${head ? `${head} ` : ''}${text.slice(start, end)}${right}`.replace(/\s+/g, ' ').replace(/[.,]$/, '').trim();
+  return { name, start: start - (head ? head.length + 1 : 0), end: end + right.length };
+}
+
+function kindOf(name: string): EventHit['kind'] {
+  if (/\bSummits?\b/.test(name)) return 'summit';
+  if (/\b[Mm]eetings?\b/.test(name)) return 'meeting';
+  return 'conference';
+}
+
+/** The sessions written after the name: "held in Geneva from 10 to 12 December 2003 (first phase) and in Tunis ...". */
+function readSessions(text: string): { sessions: Session[]; length: number } {
+  const sessions: Session[] = [];
+  let pos = 0;
+  const at = new RegExp(`^,?\\s*(?:which was |that was |to be )?(?:held |convened |taking place |to be held )?(?:(?:and|as well as) )?(?:in ${place})?(?:,? (?:from|on|in) )?`);
+  for (let round = 0; round < 6; round++) {
+    const rest = text.slice(pos);
+    const m = at.exec(rest);
+    if (!m || !m[0].trim()) break;
+    const placeName = m[1];
+    let used = m[0].length;
+    const dates = readDateSpans(rest.slice(used));
+    if (!placeName && !dates) break;
+    if (dates) used += dates.length;
+    const label = /^ \(([a-z]+ (?:phase|session|part))\)/.exec(rest.slice(used));
+    if (label) used += label[0].length;
+    const spans = dates?.spans ?? [{}];
+    for (const s of spans) {
+      const session: Session = {};
+      if (placeName) session.place = placeName;
+      if ('start' in s && s.start) session.start = s.start;
+      if ('end' in s && s.end) session.end = s.end;
+      if (label?.[1]) session.label = label[1];
+      sessions.push(session);
+    }
+    pos += used;
+    if (!/^,?\s*(?:and|as well as) (?:in |from |on )/.test(text.slice(pos))) break;
+  }
+  return { sessions, length: pos };
+}
+
+export function findEventRefs(text: string): EventHit[] {
+  const hits: EventHit[] = [];
+  keyword.lastIndex = 0;
+  let coveredTo = 0;
+  for (let m = keyword.exec(text); m; m = keyword.exec(text)) {
+    if (m.index < coveredTo) continue;
+    const lower = m[2];
+    const expanded = lower
+      ? { name: lower.replace(/^(?:the|convening|in|of|at|and) /, ''), start: m.index, end: m.index + lower.length }
+      : expandName(text, m.index, m.index + m[0].length);
+    coveredTo = expanded.end;
+    const name = expanded.name;
+    if (!lower && (words(name).length < 2 || notEvents.test(name))) continue;
+    if (!lower && /^(?:Conference|Summit|Meeting)s?$/.test(name)) continue;
+    const { sessions, length } = readSessions(text.slice(expanded.end));
+    const quote = text.slice(expanded.start, expanded.end + length).trim();
+    hits.push({ kind: kindOf(name), name, sessions, quote });
+    keyword.lastIndex = Math.max(keyword.lastIndex, expanded.end);
+  }
+  return hits;
+}

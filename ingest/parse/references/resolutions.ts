@@ -1,0 +1,112 @@
+// Resolutions and decisions cited by number after "resolution(s)" or "decision(s)", with the date
+// written beside each: "53/70 of 4 December 1998, ... and 63/37 of 2 December 2008"; "71/31 and 71/32
+// of 5 December 2016" (both dated); "1514 (XV)"; "2200 A (XXI)"; "43/222 A to E" (five);
+// "Security Council resolution 1373 (2001)"; "Human Rights Council resolution 20/8".
+import { toResolutionSymbol, type SymbolBody } from '../../../graph/ids.ts';
+import { monthPattern, parseDayMonthYear } from '../dates.ts';
+
+export interface SymbolHit {
+  kind: 'resolution' | 'decision';
+  symbol: string;
+  date?: string;
+  quote: string;
+}
+
+const trigger = /\b([Rr]esolutions?|[Dd]ecisions?)\s+(?=(?:E?S-)?\d)/g;
+const item = /(?:((?:E?S-)?\d{1,4})\s?\/\s?(\d{1,4})(?:\s?([A-Z]{1,2})(?![A-Za-z]))?(?:\s?to\s([A-Z])(?![A-Za-z]))?|(\d{1,4})(?:\s?([A-Z]))?\s?\(\s?([IVXLC]+|\d{4})\s?\))/y;
+const dated = new RegExp(`,?\\s+(?:of|on|dated|adopted on)\\s+(\\d{1,2}\\s+${monthPattern}\\s+\\d{4})`, 'y');
+const separator = /\s*(?:,\s*(?:and\s+|as well as\s+)?|\s+and\s+|\s+as well as\s+)(?=(?:E?S-)?\d)/y;
+
+type Named = SymbolBody | 'council' | 'foreign' | null;
+
+/** The body named just before the trigger word: "Security Council resolution", "its resolution", "WHO resolution". */
+function namedBody(before: string): Named {
+  const m = /((?:[A-Z][A-Za-z.'\u2019-]*|and|of|on|the)\s+){0,5}$/.exec(before);
+  const run = (m?.[0] ?? '').trim().replace(/^(?:(?:and|of|on|the)\s+)+/, '');
+  if (!run || !/[A-Z]/.test(run)) return null;
+  if (/\bSecurity Council$/.test(run)) return 'SC';
+  if (/\bHuman Rights Council$/.test(run)) return 'HRC';
+  if (/\bEconomic and Social Council$/.test(run)) return 'ECOSOC';
+  if (/^(?:(?:United Nations )?General )?Assembly$/.test(run) || /\bGeneral Assembly$/.test(run)) return 'GA';
+  if (/^(?:the )?Council$/.test(run)) return 'council';
+  if (/^(?:Its|Their|The|This|That|These|Those|See|Including|Also|In|By|Recalling|Reaffirming|Resolution|Resolutions)$/i.test(run)) return null;
+  if (/(?:Council|Assembly|Conference|Commission|Board|Committee|Organization|Organisation|Agency|Parties|Union|Group)$/.test(run)) return 'foreign';
+  return null;
+}
+
+function bodyOf(named: Named, own: SymbolBody, first: string | undefined, bracket: string | undefined): SymbolBody | null {
+  if (named === 'foreign') return null;
+  if (bracket) {
+    if (/^\d{4}$/.test(bracket)) return named === null || named === 'SC' || named === 'council' ? 'SC' : null;
+    return named === 'ECOSOC' ? 'ECOSOC' : named === 'SC' || named === 'HRC' ? null : 'GA';
+  }
+  if (first && /^\d{4}$/.test(first) && Number(first) >= 1946) return named === 'HRC' || named === 'GA' ? null : 'ECOSOC';
+  if (named === 'council') return own === 'GA' ? 'HRC' : own === 'SC' ? 'GA' : own;
+  if (named) return named === 'SC' ? null : named;
+  return own === 'SC' ? 'GA' : own;
+}
+
+const letters = (from: string, to: string): string[] => {
+  const out: string[] = [];
+  for (let c = from.charCodeAt(0); c <= to.charCodeAt(0) && out.length < 26; c++) out.push(String.fromCharCode(c));
+  return out;
+};
+
+/** Every resolution and decision cited by number in the text. */
+export function findResolutionRefs(text: string, own: SymbolBody): SymbolHit[] {
+  const hits: SymbolHit[] = [];
+  trigger.lastIndex = 0;
+  for (let t = trigger.exec(text); t; t = trigger.exec(text)) {
+    const kind = t[1]?.toLowerCase().startsWith('decision') ? 'decision' : 'resolution';
+    const named = namedBody(text.slice(Math.max(0, t.index - 60), t.index));
+    let pos = t.index + t[0].length;
+    // Items joined by "and" since the last comma wait for a date written after the last of them.
+    let pending: SymbolHit[] = [];
+    const listStart = hits.length;
+    for (;;) {
+      item.lastIndex = pos;
+      const m = item.exec(text);
+      if (!m) break;
+      pos = item.lastIndex;
+      const [raw, first, second, letter, toLetter, oldNumber, oldLetter, bracket] = m;
+      const body = bodyOf(named, own, first, bracket);
+      const made: SymbolHit[] = [];
+      if (body) {
+        if (first && second) {
+          const suffixes = letter && toLetter ? letters(letter, toLetter) : [letter ?? ''];
+          for (const s of suffixes) {
+            const symbol = toResolutionSymbol(body, `${first}/${second}${s ? ` ${s}` : ''}`, kind);
+            if (symbol) made.push({ kind, symbol, quote: raw });
+          }
+        } else if (oldNumber && bracket) {
+          const symbol = toResolutionSymbol(body, `${oldNumber}${oldLetter ? ` ${oldLetter}` : ''} (${bracket})`, kind);
+          if (symbol) made.push({ kind, symbol, quote: raw });
+        }
+      }
+      dated.lastIndex = pos;
+      const d = dated.exec(text);
+      if (d?.[1]) {
+        pos = dated.lastIndex;
+        const date = parseDayMonthYear(d[1]) ?? undefined;
+        for (const h of [...pending, ...made]) if (date && !h.date) h.date = date;
+        for (const h of made) h.quote = `${raw}${d[0]}`.replace(/^\s*,?\s*/, '');
+        pending = [];
+      } else {
+        pending.push(...made);
+      }
+      hits.push(...made);
+      separator.lastIndex = pos;
+      const sep = separator.exec(text);
+      if (!sep) break;
+      if (sep[0].includes(',')) pending = [];
+      pos = separator.lastIndex;
+    }
+    // A single citation quotes its trigger too: "resolution 63/37".
+    if (hits.length - listStart === 1) {
+      const h = hits[listStart];
+      if (h) h.quote = text.slice(t.index, pos).trim().replace(/[,;]$/, '');
+    }
+    trigger.lastIndex = Math.max(pos, t.index + t[0].length);
+  }
+  return hits;
+}

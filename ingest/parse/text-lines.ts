@@ -1,0 +1,37 @@
+// The text as lines: line ends made regular, page noise characters removed, italics marks dropped.
+// Line numbers are kept so that issues can point into the input.
+
+export interface Line {
+  /** 1-based line number in the input. */
+  n: number;
+  text: string;
+}
+
+const superscripts: Record<string, string> = {
+  '\u2070': '0', '\u00b9': '1', '\u00b2': '2', '\u00b3': '3', '\u2074': '4',
+  '\u2075': '5', '\u2076': '6', '\u2077': '7', '\u2078': '8', '\u2079': '9',
+};
+
+/** Superscript digits as the bracketed marker form used by the cleaned layout: "made,¹" -> "made,[^1]". */
+function markSuperscripts(line: string): string {
+  return line.replace(/[\u2070\u00b9\u00b2\u00b3\u2074-\u2079]+/g, (m) => `[^${[...m].map((c) => superscripts[c] ?? '').join('')}]`);
+}
+
+/** Splits and cleans the text. Lines holding only spaces become empty. */
+export function toLines(text: string): Line[] {
+  const clean = text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\f\v]/g, '\n')
+    .replace(/[\u00a0\u2007\u202f]/g, ' ')
+    .replace(/[\u00ad\u200b\u200c\u200d\u2060]/g, '')
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u0008\u000e-\u001f]/g, ' ');
+  const raw = clean.split('\n');
+  const out: Line[] = new Array(raw.length);
+  for (let i = 0; i < raw.length; i++) {
+    const line = (raw[i] ?? '').replace(/\*/g, '').replace(/[ \t]+/g, ' ').trim();
+    out[i] = { n: i + 1, text: markSuperscripts(line) };
+  }
+  return out;
+}

@@ -87,7 +87,7 @@ export const conference: CitationBlock = ({ spec, r, used }) => {
     rest: r.chance(0.5) ? `the results of ${quote}, and the recommendations that it made` : quote, refs: [conferenceRef(c, quote)],
   };
   if (r.chance(0.4)) {
-    const symbol = `A/CONF.${50 + (hashNumber(c.name) % 200)}/${r.int(5, 30)}`;
+    const symbol = `A/CONF.${50 + (hashNumber(c.name) % 200)}/${5 + (hashNumber(`${c.name}:report`) % 26)}`;
     const text = `See ${symbol}, chap. I, resolution 1.`;
     draft.footnote = { text, refs: [{ kind: 'document', symbol, quote: text }] };
   }

@@ -3,6 +3,7 @@
 import { isoDate, longDate, sessionYear } from './calendar.ts';
 import { type CitationBlock, datedResolution, resolutionSymbol, shortSymbol } from './cite-context.ts';
 import { type ParagraphDraft, type ReferenceDraft, joinList } from './draft.ts';
+import { hashNumber } from './random.ts';
 import { topicOf } from './vocabulary.ts';
 
 /** "Recalling its resolutions 53/70 of 4 December 1998, ... and 63/37 of 2 December 2008," */
@@ -64,8 +65,9 @@ export const decisions: CitationBlock = ({ spec, r, used }, room) => {
   for (let i = 0; i < count; i++) sessions.add(r.int(Math.max(31, spec.session - 15), spec.session - 1));
   const refs: ReferenceDraft[] = [];
   const written = [...sessions].sort((a, b) => a - b).map((session) => {
-    const date = { year: sessionYear(session), month: 12, day: r.int(1, 22) };
-    const text = `${session}/${r.int(401, 560)} of ${longDate(date)}`;
+    const number = r.int(401, 560);
+    const date = { year: sessionYear(session), month: 12, day: 1 + (hashNumber(`${spec.seed}:decision:${session}/${number}`) % 22) };
+    const text = `${session}/${number} of ${longDate(date)}`;
     refs.push({ kind: 'decision', symbol: `A/DEC/${text.split(' ')[0]}`, date: isoDate(date), quote: text });
     return text;
   });
@@ -110,12 +112,14 @@ export const councilResolution: CitationBlock = ({ spec, r, used }) => {
   if (year >= 2007 && r.chance(0.5)) {
     const part = r.int(0, 2);
     const hrcSession = (year - 2006) * 3 - 2 + part;
-    const date = { year, month: 3 + part * 3, day: r.int(20, 30) };
-    const text = `${hrcSession}/${r.int(1, 40)} of ${longDate(date)}`;
+    const number = r.int(1, 40);
+    const date = { year, month: 3 + part * 3, day: 20 + (hashNumber(`${spec.seed}:hrc:${hrcSession}/${number}`) % 11) };
+    const text = `${hrcSession}/${number} of ${longDate(date)}`;
     draft = { kind: 'preambular', lead: 'Taking note of', rest: `Human Rights Council resolution ${text}`, refs: [{ kind: 'resolution', symbol: `A/HRC/RES/${text.split(' ')[0]}`, date: isoDate(date), quote: text }] };
   } else {
-    const date = { year, month: 7, day: r.int(18, 30) };
-    const text = `${year}/${r.int(1, 60)} of ${longDate(date)}`;
+    const number = r.int(1, 60);
+    const date = { year, month: 7, day: 18 + (hashNumber(`${spec.seed}:ecosoc:${year}/${number}`) % 13) };
+    const text = `${year}/${number} of ${longDate(date)}`;
     draft = { kind: 'preambular', lead: 'Recalling', rest: `Economic and Social Council resolution ${text}`, refs: [{ kind: 'resolution', symbol: `E/RES/${text.split(' ')[0]}`, date: isoDate(date), quote: text }] };
   }
   return [draft];

@@ -154,6 +154,21 @@ describe('synthetic resolutions: references', () => {
     expect(checked).toBeGreaterThan(1000);
   });
 
+  it('gives a symbol the same date in every document that cites it', () => {
+    const dates = new Map<string, string>();
+    let repeated = 0;
+    for (const ref of corpus.flatMap((r) => r.references)) {
+      if (!ref.symbol || !ref.date) continue;
+      const seen = dates.get(ref.symbol);
+      if (seen === undefined) dates.set(ref.symbol, ref.date);
+      else {
+        repeated++;
+        expect(ref.date, ref.symbol).toBe(seen);
+      }
+    }
+    expect(repeated).toBeGreaterThan(1000);
+  });
+
   it('recalls the latest earlier resolutions of its own series, oldest first, in the first paragraph', () => {
     const plan = planCorpus({ count: 3000, seed: 'unit' });
     let withHistory = 0;

@@ -18,31 +18,40 @@ function canonicalComponent(part: string): string {
   return part.toUpperCase();
 }
 
-/** "(Part I)" and "(XV)" tails: no space before the bracket, "Part" in title case, numerals upper case. */
-function canonicalTail(tail: string): string {
+/** "(Part I)", "(Parts I and II)", "(Vol. I)" and "(XV)" tails: no space before the bracket, numerals upper case. */
+function canonicalTail(tail: string): string | null {
   const inner = tail.slice(1, -1).trim().replace(/\s+/g, ' ');
-  const part = /^part\s+([ivxlc]+|\d+)$/i.exec(inner);
-  if (part?.[1]) return `(Part ${part[1].toUpperCase()})`;
-  return `(${inner.toUpperCase()})`;
+  const part = /^(parts?|vol\.?) ?([ivxlc]+|\d+)(?: and ([ivxlc]+|\d+))?$/i.exec(inner);
+  if (part?.[1] && part[2]) {
+    const word = part[1].toLowerCase().startsWith('vol') ? 'Vol.' : part[1].toLowerCase() === 'parts' ? 'Parts' : 'Part';
+    return `(${word}${word === 'Vol.' ? ' ' : ' '}${part[2].toUpperCase()}${part[3] ? ` and ${part[3].toUpperCase()}` : ''})`;
+  }
+  if (/^(?:[IVXLC]+|\d{4}|[A-Z]{1,3})$/i.test(inner)) return `(${inner.toUpperCase()})`;
+  return null;
 }
+
+const splitParts = (head: string): string[] => head.split('/').map((p) => p.trim().replace(/\.\s+(?=\d)/, '.'));
 
 /**
  * The canonical form of a full document symbol as written ("a/55/140/corr.1", "A/RES/1514 (XV)",
- * "A/73/12 (Part I)"), or null when the text is not a symbol ("HIV/AIDS", "2/3", "and/or").
+ * "A/73/12 (Part I)", "NPT/CONF.1995/32 (Part I)/Corr.2"), or null when the text is not a symbol
+ * ("HIV/AIDS", "2/3", "and/or").
  */
 export function parseSymbol(text: string): DocumentSymbol | null {
   const trimmed = text.normalize('NFKC').trim().replace(/[.,;:]+$/, '');
-  if (trimmed.length < 3 || trimmed.length > 80) return null;
-  const tailMatch = /\s*(\([^()]{1,20}\))$/.exec(trimmed);
-  const tail = tailMatch?.[1] ? canonicalTail(tailMatch[1]) : '';
-  const head = tailMatch ? trimmed.slice(0, tailMatch.index) : trimmed;
-  const parts = head.split('/').map((p) => p.trim().replace(/\.\s+(?=\d)/, '.'));
-  if (parts.length < 2 || parts.some((p) => !component.test(p))) return null;
+  if (trimmed.length < 3 || trimmed.length > 100) return null;
+  const withTail = /^([^()]+?)\s*(\([^()]{1,24}\))((?:\/[^()/]+)*)$/.exec(trimmed);
+  const head = withTail?.[1] ?? trimmed;
+  const tail = withTail?.[2] ? canonicalTail(withTail[2]) : '';
+  if (tail === null || /[()]/.test(head)) return null;
+  const parts = splitParts(head);
+  const after = withTail?.[3] ? splitParts(withTail[3].slice(1)) : [];
+  if (parts.length < 2 || [...parts, ...after].some((p) => !component.test(p))) return null;
   if (!/^[A-Za-z]/.test(parts[0] ?? '')) return null;
   if (!parts.slice(1).some((p) => /\d/.test(p))) return null;
-  if (tail && !/^\((Part [IVXLC\d]+|[IVXLC]+|\d{4}|[A-Z]{1,3})\)$/.test(tail)) return null;
   const [first, ...rest] = parts;
-  return `${(first ?? '').toUpperCase()}/${rest.map(canonicalComponent).join('/')}${tail}` as DocumentSymbol;
+  const suffix = after.length ? `/${after.map(canonicalComponent).join('/')}` : '';
+  return `${(first ?? '').toUpperCase()}/${rest.map(canonicalComponent).join('/')}${tail}${suffix}` as DocumentSymbol;
 }
 
 export function isSymbol(text: string): boolean {

@@ -49,6 +49,11 @@ export function toBlocks(lines: readonly Line[], words: ReadonlySet<string>): Bl
       text = '';
       continue;
     }
+    // A numbered paragraph starting right under the end of the previous one (raw layout, annexes).
+    if (text && /^\d{1,3}\.(?: |$)/.test(l.text) && /[.;:,]$/.test(text)) {
+      blocks.push({ text: fixSpacedHyphens(text, words), line: first });
+      text = '';
+    }
     if (!text) first = l.n;
     text = joinLine(text, l.text, words);
   }

@@ -12,7 +12,7 @@ export interface MarkerHit {
 }
 
 const numberingWords = /(?:paragraphs?|para|paras|articles?|art|sections?|chapters?|chap|goals?|targets?|rules?|principles?|annex(?:es)?|parts?|phases?|No|vol|vols|pp?|items?|resolutions?|decisions?|protocols?|levels?|tier|stage|session|sessions|and|to|of|or|than|least|over|nearly|some|about|from|by|Section|Article|Goal|Target|Rule|Principle|Part|Phase|Protocol|Level)$/i;
-const notAfter = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|per\b|percent|years?|months?|days?|weeks?|hours?|times|million|billion|States|countries|members|of\b|to\b|and\b|or\b|-|\/|\d)/;
+const notAfter = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|per\b|percent|years?|months?|days?|weeks?|hours?|times|million|billion|States|countries|members|-|\/|\d)/;
 
 interface Candidate {
   start: number;

@@ -28,7 +28,7 @@ export interface BodyParts {
 
 const operativeStart = /^(\d{1,3})\.\s*(.*)$/;
 const subItem = /^\((?:[a-z]{1,2}|[ivxlc]{1,6})\)/;
-const annexHeading = /^Annex(?:es)?(?: [IVX]+)?\s*$/i;
+const annexHeading = /^Annex(?:es)?(?: [IVX]+)?(?:\s|$)/;
 const footnoteTail = /(?:\s*\[\^\d{1,3}\]|\s?\d{1,3})+$/;
 
 /** True when the text ends in the middle of a sentence (a page break cut it). */

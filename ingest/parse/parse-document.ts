@@ -83,7 +83,6 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParseRe
       }
     }
   }
-  for (const f of footnotes) if (f.paragraph === null) issue('warning', 'footnote-unmatched', `footnote ${f.mark} has no marker in the body`, { field: 'footnotes' });
 
   const document = {
     symbol: symbol ?? '',
@@ -144,7 +143,8 @@ function tieFootnotes(
       // Fall back on the paragraph printed above the footnote: the marker sits on the same page.
       const above = [...paragraphs].reverse().find((p) => p.line <= n.line);
       if (!above) issue('warning', 'footnote-unplaced', `footnote ${n.mark} could not be tied to a paragraph`, { line: n.line });
-      return { mark: n.mark, text: n.text, paragraph: null };
+      else issue('warning', 'footnote-unmatched', `footnote ${n.mark} has no marker in the body; tied to ${above.id}, printed above it`, { line: n.line, field: 'footnotes' });
+      return { mark: n.mark, text: n.text, paragraph: above?.id ?? null };
     }
     if (at < paragraphs.length) return { mark: n.mark, text: n.text, paragraph: paragraphs[at]?.id ?? null };
     const a = annex[at - paragraphs.length];

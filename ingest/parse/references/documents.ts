@@ -11,7 +11,9 @@ export interface DocumentHit {
 
 // A symbol: an upper-case organ prefix, then slash-separated parts. No nested quantifiers: each part
 // is one character class run, and the parts are separated by a literal slash.
-const symbolPattern = /(?<![\w/.-])([A-Z][A-Za-z]{0,9}(?:\.\d{1,4})?(?:-\d{1,3})?)\/([A-Za-z0-9.\-]{1,24}(?:\/[A-Za-z0-9.\-]{1,24}){0,6})(\s?\((?:Part [IVX\d]+|\d{4}|[IVXLC]{1,7})\))?/g;
+const symbolPattern = /(?<![\w/.-])([A-Z][A-Za-z]{0,9}(?:\.\d{1,4})?(?:-[A-Z]{1,3}){0,2}(?:-\d{1,3})?)\/([A-Za-z0-9.\-]{1,24}(?:\/[A-Za-z0-9.\-]{1,24}){0,6})(\s?\((?:Parts? [IVX\d]+(?: and [IVX\d]+)?|Vol\. ?[IVX\d]+|\d{4}|[IVXLC]{1,7})\)(?:\/[A-Za-z0-9.\-]{1,24}){0,3})?/g;
+// Special-session resolution numbers ("S-10/2") are cited as resolutions, not as document symbols.
+const sessionNumber = /^E?S-\d{1,2}\/\d{1,4}$/;
 const suffixList = /^(?:,\s*|\s+and\s+|,\s+and\s+)((?:Corr|Add|Rev|Amend|Suppl)\.\s?\d{1,3})/;
 const url = /\b(?:https?:\/\/|www\.)\S+/g;
 
@@ -32,7 +34,8 @@ export function findDocumentRefs(text: string): DocumentHit[] {
     const end = m.index + m[0].length;
     const trimmed = body.replace(/[.,;:\-]+$/, '');
     const tail = m[3] ?? '';
-    const part = /Part/.test(tail) || /\/RES\//.test(body) ? tail : '';
+    const part = /Part|Vol/.test(tail) || /\/RES\//.test(body) ? tail : '';
+    if (sessionNumber.test(trimmed)) continue;
     const symbol = parseSymbol(`${trimmed}${part}`);
     if (!symbol) continue;
     const quoteStart = m.index;

@@ -1,13 +1,13 @@
 import { Command } from 'commander';
 import { registerNeo4j } from '../graph/neo4j/cli.ts';
 import { registerSynth } from '../ingest/synth/cli.ts';
+import { registerParse } from '../ingest/parse-cli.ts';
 
 const program = new Command('resograph')
   .description('Resograph: a knowledge-graph explorer for United Nations resolutions')
   .showHelpAfterError();
 
-program.command('parse').description('parse UN resolutions (text or PDF) into JSON').argument('<paths...>')
-  .action(() => notYet('parse'));
+registerParse(program);
 program.command('ingest').description('load documents into Neo4j').argument('<paths...>')
   .action(() => notYet('ingest'));
 program.command('serve').description('serve the explorer and its API').action(() => notYet('serve'));

@@ -54,6 +54,7 @@ export interface CorpusPlan {
 export const firstSession = 31;
 const defaultSessions = 50; // 31 to 80
 const recurringShare = 0.8;
+const maxSession = 150;
 
 export function resolvePerSession(options: SynthOptions): number {
   const wanted = options.perSession ?? Math.max(300, Math.ceil(options.count / defaultSessions));
@@ -66,6 +67,9 @@ export function planCorpus(options: SynthOptions): CorpusPlan {
   const perSession = resolvePerSession(options);
   const sessions = Math.max(defaultSessions, Math.ceil(options.count / perSession));
   const lastSession = firstSession + sessions - 1;
+  if (lastSession > maxSession) {
+    throw new RangeError(`${options.count} resolutions at ${perSession} a session need sessions up to ${lastSession}; the generator stops at ${maxSession}: allow more a session (at most 400)`);
+  }
   const random = new Random(`${seed}:world`);
   const pool: Series[] = [];
   const members: Member[] = [];

@@ -28,6 +28,11 @@ describe('synthetic resolutions: determinism', () => {
     expect(same).toBe(0);
   });
 
+  it('refuses a count that would run past the sessions it can name', () => {
+    expect(() => planCorpus({ count: 25_000, seed: 1, perSession: 100 })).toThrow(/need sessions up to 280/);
+    expect(planCorpus({ count: 25_000, seed: 1 }).lastSession).toBe(93);
+  });
+
   it('makes synthesizeResolution a pure function of its spec', () => {
     const plan = planCorpus({ count: 50, seed: 'pure' });
     const spec = specFor(plan, plan.members.length - 7);

@@ -124,7 +124,7 @@ interface AnswerKey extends ScoredDocument {
 describe('answer keys under test/fixtures/corpus', () => {
   const dir = fileURLToPath(new URL('../fixtures/corpus/', import.meta.url));
   const cases = existsSync(dir) ? readdirSync(dir).filter((c) => existsSync(path.join(dir, c, 'expected.json'))) : [];
-  const resolution = /^(A\/RES\/((S|ES)-\d+\/\d+|\d+\/\d+[A-E]?|\d+[A-Z]?\([XVIL]+\))|S\/RES\/\d+\(\d{4}\)|A\/HRC\/RES\/\d+\/\d+|E\/RES\/\d{4}\/\d+)$/;
+  const resolution = /^(A\/RES\/((S|ES)-\d+\/\d+|\d+\/\d+[A-Z]?|\d+[A-Z]?\([XVIL]+\))|S\/RES\/\d+\(\d{4}\)|A\/HRC\/RES\/\d+\/\d+|E\/RES\/\d{4}\/\d+)$/;
   const paragraphId = /^(pp|op)[1-9]\d*$/;
 
   it.each(cases)('%s is well formed and scores 1.0 against itself', (name) => {

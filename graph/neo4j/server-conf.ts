@@ -49,6 +49,9 @@ export function renderConf(config: ServerConfig): string {
     ['server.memory.heap.max_size', config.heap],
     ['server.memory.pagecache.size', config.pagecache],
     ['dbms.security.auth_enabled', 'true'],
+    // Transaction logs are otherwise preallocated at 256 MiB per database: half a gigabyte of disk for an empty graph.
+    ['db.tx_log.preallocate', 'false'],
+    ['db.tx_log.rotation.size', '64m'],
     ['dbms.usage_report.enabled', 'false'],
     // Bolt's Netty waits a 5 s quiet period twice on shutdown by default; a local server can stop at once.
     ['internal.dbms.bolt.netty_server_shutdown_quiet_period', '0'],

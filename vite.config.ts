@@ -7,7 +7,7 @@ const apiPort = process.env.PORT ?? '4173';
 
 export default defineConfig({
   root: 'web/app',
-  plugins: [svelte()],
+  plugins: [svelte({ configFile: false })],
   build: { outDir: `${here}dist/app`, emptyOutDir: true, sourcemap: true },
   // `npm run dev`: Vite with hot reload, the API proxied to the Node server the dev command starts beside it.
   server: { host: '127.0.0.1', proxy: { '/api': `http://127.0.0.1:${process.env.API_PORT ?? apiPort}` } },

@@ -2,6 +2,9 @@ import { Command } from 'commander';
 import { registerNeo4j } from '../graph/neo4j/cli.ts';
 import { registerSynth } from '../ingest/synth/cli.ts';
 import { registerParse } from '../ingest/parse-cli.ts';
+import { registerServe } from '../web/server/cli.ts';
+import { registerDev } from './dev.ts';
+import { registerStart } from './start.ts';
 
 const program = new Command('resograph')
   .description('Resograph: a knowledge-graph explorer for United Nations resolutions')
@@ -10,7 +13,9 @@ const program = new Command('resograph')
 registerParse(program);
 program.command('ingest').description('load documents into Neo4j').argument('<paths...>')
   .action(() => notYet('ingest'));
-program.command('serve').description('serve the explorer and its API').action(() => notYet('serve'));
+registerServe(program);
+registerStart(program);
+registerDev(program);
 registerNeo4j(program);
 registerSynth(program);
 

@@ -94,6 +94,15 @@ describe('starting the local server fails with one line that says what to do', (
     }
   });
 
+  it('when java exits during the start, with the last lines of its output', async () => {
+    const dir = scratch({ jars: true });
+    writeFileSync(join(dir, 'password'), 'set-by-an-earlier-start'); // so that java itself meets the tiny heap
+    const error = await failure(dir, { NEO4J_HEAP: '1k' });
+    expect(error.code).toBe('start-failed');
+    expect(error.message).toMatch(/^the local Neo4j exited during start \(code \d+\): see .*console\.log$/);
+    expect(error.details.join('\n')).toMatch(/heap/i);
+  });
+
   it('when the server does not answer in time: names the log, shows its last lines and leaves no java behind', async () => {
     const dir = scratch({ jars: true });
     // Long enough for java to log its first lines, far too short to open Bolt.

@@ -50,7 +50,7 @@ export function toBlocks(lines: readonly Line[], words: ReadonlySet<string>): Bl
       continue;
     }
     // A numbered paragraph starting right under the end of the previous one (raw layout, annexes).
-    if (text && /^\d{1,3}\.(?: |$)/.test(l.text) && /[.;:,]$/.test(text)) {
+    if (text && /^\d{1,4}\.(?: |$)/.test(l.text) && /[.;:,]$/.test(text)) {
       blocks.push({ text: fixSpacedHyphens(text, words), line: first });
       text = '';
     }

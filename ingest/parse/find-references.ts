@@ -32,7 +32,8 @@ function provenance(src: Source, quote: string): Pick<Reference, 'paragraph' | '
 export function findReferences(sources: readonly Source[], own: { symbol: string | null; body: SymbolBody }): Reference[] {
   const refs: Reference[] = [];
   const groups: GroupReference[] = [];
-  const allGroupNames = sources.flatMap((s) => findGroupRefs(s.text, own.body)).filter((g) => !g.generic).map((g) => g.name);
+  const allGroupNames = [...new Set(sources.flatMap((s) => findGroupRefs(s.text, own.body)).filter((g) => !g.generic).map((g) => g.name))];
+  const fullNames = new Map<string, string | undefined>();
 
   for (const src of sources) {
     const before = refs.length;
@@ -47,7 +48,7 @@ export function findReferences(sources: readonly Source[], own: { symbol: string
     for (const hit of findEventRefs(src.text)) {
       refs.push({ kind: hit.kind, name: hit.name, sessions: hit.sessions, ...provenance(src, hit.quote) });
     }
-    for (const hit of findGroupRefs(src.text, own.body)) addGroup(hit, src, groups, refs, allGroupNames);
+    for (const hit of findGroupRefs(src.text, own.body)) addGroup(hit, src, groups, refs, allGroupNames, fullNames);
     for (const hit of findInstrumentRefs(src.text)) refs.push({ kind: 'instrument', name: hit.name, ...provenance(src, hit.quote) });
     for (const hit of findSeriesRefs(src.text)) refs.push({ kind: 'series', topic: hit.name, ...provenance(src, hit.quote) });
     void before;
@@ -56,12 +57,19 @@ export function findReferences(sources: readonly Source[], own: { symbol: string
   return refs;
 }
 
-function addGroup(hit: GroupHit, src: Source, groups: GroupReference[], refs: Reference[], allNames: readonly string[]): void {
+function addGroup(
+  hit: GroupHit,
+  src: Source,
+  groups: GroupReference[],
+  refs: Reference[],
+  allNames: readonly string[],
+  fullNames: Map<string, string | undefined>,
+): void {
   let name = hit.name;
   if (hit.generic) {
     const key = nameKey(name);
-    const full = allNames.filter((n) => nameKey(n).startsWith(key)).sort((a, b) => b.length - a.length)[0];
-    if (full) name = full;
+    if (!fullNames.has(key)) fullNames.set(key, allNames.filter((n) => nameKey(n).startsWith(key)).sort((a, b) => b.length - a.length)[0]);
+    name = fullNames.get(key) ?? name;
   }
   const key = nameKey(name);
   const same = groups.filter((g) => nameKey(g.name) === key || (hit.generic && nameKey(g.name).startsWith(nameKey(hit.name))));
@@ -71,7 +79,8 @@ function addGroup(hit: GroupHit, src: Source, groups: GroupReference[], refs: Re
       ? same.find((g) => g.established === hit.established && g.establishedBy === hit.establishedBy)
       : same[same.length - 1];
     if (match) {
-      (match as GroupReference & { mentions?: Source[] }).mentions?.push(src);
+      const mentions = (match as GroupReference & { mentions?: Source[] }).mentions;
+      if (mentions && mentions[mentions.length - 1] !== src) mentions.push(src);
       return;
     }
   }

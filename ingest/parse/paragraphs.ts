@@ -26,25 +26,42 @@ export interface BodyParts {
   warnings: string[];
 }
 
-const operativeStart = /^(\d{1,3})\.\s*(.*)$/;
+const operativeStart = /^(\d{1,4})\.\s*(.*)$/;
 const subItem = /^\((?:[a-z]{1,2}|[ivxlc]{1,6})\)/;
 const annexHeading = /^Annex(?:es)?(?: [IVX]+)?(?:\s|$)/;
-const footnoteTail = /(?:\s*\[\^\d{1,3}\]|\s?\d{1,3})+$/;
+
+/** The text without footnote markers at its end ("made,[^1]", "assessments,3", "in 2014, 3"). */
+export function withoutTrailingMarkers(text: string): string {
+  let t = text.trimEnd();
+  // At most three markers; each step removes one, scanning back from the end only.
+  for (let i = 0; i < 3; i++) {
+    const bracket = /\[\^\d{1,3}\]$/.exec(t.slice(-8));
+    if (bracket) {
+      t = t.slice(0, t.length - bracket[0].length).trimEnd();
+      continue;
+    }
+    let j = t.length;
+    while (j > 0 && j > t.length - 3 && /\d/.test(t[j - 1] ?? '')) j--;
+    if (j === t.length || j === 0 || /\d/.test(t[j - 1] ?? '')) break;
+    t = t.slice(0, j).trimEnd();
+  }
+  return t;
+}
 
 /** True when the text ends in the middle of a sentence (a page break cut it). */
 export function endsOpen(text: string): boolean {
-  const t = text.replace(footnoteTail, '').trimEnd();
+  const t = withoutTrailingMarkers(text);
   return !/[,;:.!?)\]\u201D"\u2019]$/.test(t) && !/[,;:.]$/.test(text.trimEnd());
 }
 
 function isHeading(text: string): boolean {
-  const t = text.replace(footnoteTail, '');
+  const t = withoutTrailingMarkers(text);
   return !/[,;:.]$/.test(t) && !/[,;:.]$/.test(text) && text.split(/\s+/).length <= 12 && /^[A-Z]/.test(text);
 }
 
 /** An unnumbered operative paragraph: "Adopts the Declaration ..., as contained in the annex ...". */
 function isUnnumberedOperative(text: string): boolean {
-  return /\.$/.test(text.replace(footnoteTail, '')) && /^(?:(?:Also|Further) )?[A-Z][a-z]+s\b/.test(text) && !/^[A-Z][a-z]+(?:ing|ous)\b/.test(text);
+  return /\.$/.test(withoutTrailingMarkers(text)) && /^(?:(?:Also|Further) )?[A-Z][a-z]+s\b/.test(text) && !/^[A-Z][a-z]+(?:ing|ous)\b/.test(text);
 }
 
 export function buildParagraphs(blocks: readonly Block[]): BodyParts {
@@ -104,7 +121,7 @@ export function buildParagraphs(blocks: readonly Block[]): BodyParts {
     const cur: BuiltParagraph | null = current;
     const continues =
       cur !== null &&
-      (/^[a-z]/.test(text) || subItem.test(text) || endsOpen(cur.text) || /[;:]$/.test(cur.text.replace(footnoteTail, '').trimEnd()) || section === 'operative');
+      (/^[a-z]/.test(text) || subItem.test(text) || endsOpen(cur.text) || /[;:]$/.test(withoutTrailingMarkers(cur.text)) || section === 'operative');
     if (cur && continues) {
       if (section === 'operative' && !/^[a-z(]/.test(text) && isHeading(text) && !endsOpen(cur.text)) continue;
       cur.text = `${cur.text} ${text}`;

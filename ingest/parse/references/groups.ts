@@ -23,9 +23,11 @@ function readEstablishment(text: string, start: number, end: number, own: Symbol
   const out: { established?: string; establishedBy?: string } = {};
   const after = text.slice(end, end + 260);
   const before = text.slice(Math.max(0, start - 140), start);
-  const year = /^[^.;]{0,40}?\bestablished (?:in|on) (?:\d{1,2} [A-Z][a-z]+ )?(\d{4})/.exec(after) ?? /\bestablished in (\d{4}) (?:an? |the )?$/.exec(before);
+  const year = !after.includes('established') && !before.includes('established') ? null : /^[^.;]{0,40}?\bestablished (?:in|on) (?:\d{1,2} [A-Z][a-z]+ )?(\d{4})/.exec(after) ?? /\bestablished in (\d{4}) (?:an? |the )?$/.exec(before);
   if (year?.[1]) out.established = year[1];
-  const by = /^[^;]{0,200}?\b(?:established|created|convened|set up)\b[^;]{0,120}?\b(?:pursuant to|by|under|in accordance with|in)\s+(?:its |the |General Assembly )?((?:resolution|decision) [^\s,;]+(?: \([^)]+\))?)/.exec(after)
+  const by = !/\b(?:established|created|convened|set up|pursuant|fulfilment|accordance|under)\b/.test(after) && !/\b(?:pursuant|fulfilment|accordance|under)\b/.test(before)
+    ? null
+    : /^[^;]{0,200}?\b(?:established|created|convened|set up)\b[^;]{0,120}?\b(?:pursuant to|by|under|in accordance with|in)\s+(?:its |the |General Assembly )?((?:resolution|decision) [^\s,;]+(?: \([^)]+\))?)/.exec(after)
     ?? /\b(?:in fulfilment of|pursuant to|in accordance with|under)\s+((?:resolution|decision) \S+?),? (?:established|set up|convened)(?: in \d{4})? (?:an? |the )?$/.exec(before);
   if (by?.[1]) {
     const ref = findResolutionRefs(by[1], own)[0];

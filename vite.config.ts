@@ -4,6 +4,8 @@ import { defineConfig } from 'vitest/config';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const apiPort = process.env.PORT ?? '4173';
+// Tests empty their database, so they get a local Neo4j of their own, never the one `npm start` filled.
+const testEnv = { RESOGRAPH_NEO4J_DIR: process.env.RESOGRAPH_TEST_NEO4J_DIR ?? `${here}.neo4j/test` };
 
 export default defineConfig({
   root: 'web/app',
@@ -21,6 +23,7 @@ export default defineConfig({
           root: here,
           include: ['test/integration/**/*.test.ts'],
           globalSetup: ['test/support/neo4j-global-setup.ts'],
+          env: testEnv,
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 180_000,
@@ -33,6 +36,7 @@ export default defineConfig({
           root: here,
           include: ['test/browser/**/*.test.ts'],
           globalSetup: ['test/support/neo4j-global-setup.ts'],
+          env: testEnv,
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 180_000,

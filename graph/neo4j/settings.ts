@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { GraphError } from './errors.ts';
 
@@ -41,7 +41,7 @@ export interface LocalSettings {
 export function readLocalSettings(env: NodeJS.ProcessEnv = process.env, overrides: Partial<LocalSettings> = {}): LocalSettings {
   const heap = memorySize(env.NEO4J_HEAP, 'NEO4J_HEAP', defaults.heap);
   const settings: LocalSettings = {
-    dir: env.RESOGRAPH_NEO4J_DIR || defaults.dir,
+    dir: resolve(env.RESOGRAPH_NEO4J_DIR || defaults.dir),
     java: env.JAVA || undefined,
     javaHome: env.JAVA_HOME || undefined,
     heap,

@@ -16,6 +16,13 @@ declare module 'vitest' {
  * and `.ci/run` stops the one it started with `resograph neo4j stop`.
  */
 export default async function setup(project: TestProject): Promise<void> {
+  // The test projects' `env` (vite.config.ts) reaches the workers; the setup runs in the main process, so apply it here too.
+  Object.assign(process.env, project.config.env);
+  if (process.env.NEO4J_URI && process.env.RESOGRAPH_TEST_WIPE !== '1') {
+    throw new Error(
+      `the tests empty their database, and NEO4J_URI names ${process.env.NEO4J_URI}: set RESOGRAPH_TEST_WIPE=1 to allow it, or unset NEO4J_URI to test against a local server of their own`,
+    );
+  }
   try {
     if (!process.env.NEO4J_URI) await startLocalNeo4j({ onProgress: (line) => console.log(`[neo4j] ${line}`) });
     const conn = await connect();

@@ -9,19 +9,20 @@ export interface Block {
   line: number;
 }
 
-/** Lower-case words of the text, for deciding whether a line-end hyphen is a real one. */
-export function collectWords(lines: readonly Line[]): Set<string> {
-  const words = new Set<string>();
-  for (const l of lines) for (const w of l.text.toLowerCase().match(/[a-z]{4,}/g) ?? []) words.add(w);
-  return words;
+/** Whether a word occurs in the text, for deciding whether a line-end hyphen is a real one. */
+export function collectWords(lines: readonly Line[]): { has(word: string): boolean } {
+  const text = ` ${lines.map((l) => l.text).join(' ').toLowerCase()} `;
+  return { has: (word: string) => text.includes(` ${word}`) };
 }
 
-function joinLine(before: string, after: string, words: ReadonlySet<string>): string {
+function joinLine(before: string, after: string, words: () => { has(word: string): boolean }): string {
   if (!before) return after;
-  const hyphen = /([A-Za-z]+)[-\u2010\u2011]$/.exec(before);
+  const last = before.charCodeAt(before.length - 1);
+  if (last !== 0x2d && last !== 0x2010 && last !== 0x2011 && last !== 0x2013 && last !== 0x2014 && last !== 0x2f) return `${before} ${after}`;
+  const hyphen = /([A-Za-z]+)[-\u2010\u2011]$/.exec(before.slice(-40));
   if (hyphen?.[1]) {
     const next = /^([a-z]+)/.exec(after);
-    if (next?.[1] && !/^(and|or|to)$/.test(next[1]) && words.has((hyphen[1] + next[1]).toLowerCase())) {
+    if (next?.[1] && !/^(and|or|to)$/.test(next[1]) && words().has((hyphen[1] + next[1]).toLowerCase())) {
       return before.slice(0, -1) + after;
     }
     return before + after;
@@ -31,15 +32,18 @@ function joinLine(before: string, after: string, words: ReadonlySet<string>): st
 }
 
 /** Cleans "decision- making" (a hyphen left before a space by the cleaned layout). */
-function fixSpacedHyphens(text: string, words: ReadonlySet<string>): string {
+function fixSpacedHyphens(text: string, words: () => { has(word: string): boolean }): string {
   if (!text.includes('- ')) return text;
   return text.replace(/([A-Za-z]+)- ([a-z]+)/g, (all, a: string, b: string) => {
     if (/^(and|or|to)$/.test(b)) return all;
-    return words.has((a + b).toLowerCase()) ? a + b : `${a}-${b}`;
+    return words().has((a + b).toLowerCase()) ? a + b : `${a}-${b}`;
   });
 }
 
-export function toBlocks(lines: readonly Line[], words: ReadonlySet<string>): Block[] {
+export function toBlocks(lines: readonly Line[]): Block[] {
+  let cache: { has(word: string): boolean } | undefined;
+  // The word list is only needed when a line ends in a hyphen.
+  const words = (): { has(word: string): boolean } => (cache ??= collectWords(lines));
   const blocks: Block[] = [];
   let text = '';
   let first = 0;

@@ -32,11 +32,11 @@ function provenance(src: Source, quote: string): Pick<Reference, 'paragraph' | '
 export function findReferences(sources: readonly Source[], own: { symbol: string | null; body: SymbolBody }): Reference[] {
   const refs: Reference[] = [];
   const groups: GroupReference[] = [];
-  const allGroupNames = [...new Set(sources.flatMap((s) => findGroupRefs(s.text, own.body)).filter((g) => !g.generic).map((g) => g.name))];
+  const groupHits = sources.map((s) => findGroupRefs(s.text, own.body));
+  const allGroupNames = [...new Set(groupHits.flat().filter((g) => !g.generic).map((g) => g.name))];
   const fullNames = new Map<string, string | undefined>();
 
-  for (const src of sources) {
-    const before = refs.length;
+  for (const [i, src] of sources.entries()) {
     for (const hit of findResolutionRefs(src.text, own.body)) {
       if (hit.symbol === own.symbol) continue;
       refs.push({ kind: hit.kind, symbol: hit.symbol, ...(hit.date ? { date: hit.date } : {}), ...provenance(src, hit.quote) });
@@ -48,12 +48,11 @@ export function findReferences(sources: readonly Source[], own: { symbol: string
     for (const hit of findEventRefs(src.text)) {
       refs.push({ kind: hit.kind, name: hit.name, sessions: hit.sessions, ...provenance(src, hit.quote) });
     }
-    for (const hit of findGroupRefs(src.text, own.body)) addGroup(hit, src, groups, refs, allGroupNames, fullNames);
+    for (const hit of groupHits[i] ?? []) addGroup(hit, src, groups, refs, allGroupNames, fullNames);
     for (const hit of findInstrumentRefs(src.text)) refs.push({ kind: 'instrument', name: hit.name, ...provenance(src, hit.quote) });
     for (const hit of findSeriesRefs(src.text)) refs.push({ kind: 'series', topic: hit.name, ...provenance(src, hit.quote) });
-    void before;
   }
-  attachReports(sources, refs, groups);
+  attachReports(refs, groups);
   return refs;
 }
 
@@ -97,22 +96,23 @@ function addGroup(
   refs.push(ref);
 }
 
-/** Documents cited (in the text or its footnotes) where a paragraph speaks of a group's report are that group's reports. */
-function attachReports(sources: readonly Source[], refs: Reference[], groups: GroupReference[]): void {
+/** Documents cited in a footnote of a paragraph that speaks of a group's report are that group's reports. */
+function attachReports(refs: Reference[], groups: GroupReference[]): void {
+  const footnoteDocs = new Map<string, Array<Extract<Reference, { kind: 'document' }>>>();
+  for (const r of refs) {
+    if (r.kind !== 'document' || !r.footnote) continue;
+    const key = `${r.paragraph} ${r.annexParagraph ?? ''}`;
+    const list = footnoteDocs.get(key) ?? [];
+    list.push(r);
+    footnoteDocs.set(key, list);
+  }
   for (const g of groups) {
     const mentions = (g as GroupReference & { mentions?: Source[] }).mentions ?? [];
     for (const m of mentions) {
       if (m.footnote || !/\breports? (?:of|by|on) (?:the )?(?:Secretary-General on the )?(?:[A-Z][\w-]* )*(?:Group|group|Panel|panel|Committee|persons|experts)\b|\b(?:its|their) (?:final |substantive |consensus )?reports?\b/.test(m.text)) continue;
-      for (const r of refs) {
-        if (r.kind === 'document' && r.paragraph === m.paragraph && r.annexParagraph === m.annexParagraph && r.footnote && !g.reports.includes(r.symbol)) {
-          if (reportFootnoteFollowsGroup(sources, m, r.footnote)) g.reports.push(r.symbol);
-        }
+      for (const r of footnoteDocs.get(`${m.paragraph} ${m.annexParagraph ?? ''}`) ?? []) {
+        if (!g.reports.includes(r.symbol) && g.reports.length < 50) g.reports.push(r.symbol);
       }
     }
   }
-}
-
-function reportFootnoteFollowsGroup(sources: readonly Source[], mention: Source, footnote: string): boolean {
-  const note = sources.find((s) => s.footnote === footnote && s.paragraph === mention.paragraph);
-  return note !== undefined;
 }

@@ -21,7 +21,29 @@ interface Candidate {
   keep: string;
 }
 
+interface MarkPatterns {
+  glued: RegExp;
+  year: RegExp;
+  alone: RegExp;
+}
+const patternCache = new Map<string, MarkPatterns>();
+
+function patternsFor(mark: string): MarkPatterns {
+  let p = patternCache.get(mark);
+  if (!p) {
+    p = {
+      glued: new RegExp(`[A-Za-z\\u2019\\u201D"')\\],.;:]${mark}(?![\\d/.,]\\d|\\d|/)`, 'g'),
+      year: new RegExp(`\\b((?:19|20)\\d\\d)${mark}\\b`, 'g'),
+      alone: new RegExp(`(\\S)( ${mark})(?=[\\s,.;:)]|$)`, 'g'),
+    };
+    if (patternCache.size < 1000) patternCache.set(mark, p);
+  }
+  return p;
+}
+
 function findInText(text: string, mark: string, from: number): Candidate | null {
+  if (!text.includes(mark)) return null;
+  const patterns = patternsFor(mark);
   let best: Candidate | null = null;
   const consider = (c: Candidate): void => {
     if (c.start >= from && (!best || c.start < best.start)) best = c;
@@ -29,7 +51,7 @@ function findInText(text: string, mark: string, from: number): Candidate | null 
   const bracket = text.indexOf(`[^${mark}]`, from);
   if (bracket >= 0) consider({ start: bracket, end: bracket + mark.length + 3, keep: '' });
   // Glued to a letter, a closing quote or bracket, or punctuation: "Bodies,1", "Development6 as".
-  const glued = new RegExp(`[A-Za-z\\u2019\\u201D"')\\],.;:]${mark}(?![\\d/.,]\\d|\\d|/)`, 'g');
+  const glued = patterns.glued;
   glued.lastIndex = from;
   for (let m = glued.exec(text); m; m = glued.exec(text)) {
     const before = text.slice(Math.max(0, m.index - 12), m.index + 1);
@@ -39,17 +61,17 @@ function findInText(text: string, mark: string, from: number): Candidate | null 
     break;
   }
   // Glued to a year: "20242" is 2024 and footnote 2.
-  const year = new RegExp(`\\b((?:19|20)\\d\\d)${mark}\\b`, 'g');
+  const year = patterns.year;
   year.lastIndex = from;
   const y = year.exec(text);
   if (y?.[1]) consider({ start: y.index, end: y.index + y[0].length, keep: y[1] });
   // Alone after a space: "in 2014, 3", "States 4 that".
-  const alone = new RegExp(`(\\S)( ${mark})(?=[\\s,.;:)]|$)`, 'g');
+  const alone = patterns.alone;
   alone.lastIndex = Math.max(0, from - 1);
   for (let m = alone.exec(text); m; m = alone.exec(text)) {
-    const head = text.slice(0, m.index + 1);
+    const head = text.slice(Math.max(0, m.index - 40), m.index + 1);
     const word = /([A-Za-z.]+)[,;:]?$/.exec(head)?.[1] ?? '';
-    const tail = text.slice(m.index + m[0].length).trimStart();
+    const tail = text.slice(m.index + m[0].length, m.index + m[0].length + 40).trimStart();
     if (/\d$/.test(head) && !/,$/.test(head)) continue;
     if (numberingWords.test(word) || notAfter.test(tail)) continue;
     consider({ start: m.index + 1, end: m.index + m[0].length, keep: '' });

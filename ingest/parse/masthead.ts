@@ -123,7 +123,10 @@ function sessionFromNumber(number: string | null): number | null {
 }
 
 /** The closing lines: "55th plenary meeting" (GA), "31st meeting" (HRC), and the date beside it. */
+const closing = new RegExp(`^(\\d{1,5}(?:st|nd|rd|th) (?:plenary )?meeting)\\b[\\s,]*(${date})?`);
+
 export function readClosing(text: string): { meeting: string | null; date: string | null } {
-  const m = new RegExp(`^(\\d{1,5}(?:st|nd|rd|th) (?:plenary )?meeting)\\b[\\s,]*(${date})?`).exec(text.trim());
+  if (!/^\s*\d/.test(text)) return { meeting: null, date: null };
+  const m = closing.exec(text.trim());
   return { meeting: m?.[1] ?? null, date: m?.[2] ? parseDayMonthYear(m[2]) : null };
 }

@@ -77,10 +77,18 @@ export function buildParagraphs(blocks: readonly Block[]): BodyParts {
   let pp = 0;
   let op = 0;
 
+  // Blocks of the current paragraph, joined at the end: checks look at the last block only.
+  let parts: string[] = [];
   const add = (kind: 'preambular' | 'operative', text: string, line: number): void => {
     const id = kind === 'preambular' ? `pp${++pp}` : `op${++op}`;
+    flush();
     current = { id, kind, lead: '', text, line };
+    parts = [text];
     paragraphs.push(current);
+  };
+  const flush = (): void => {
+    const cur = current as BuiltParagraph | null;
+    if (cur && parts.length > 1) cur.text = parts.join(' ');
   };
 
   for (const block of blocks) {
@@ -90,6 +98,7 @@ export function buildParagraphs(blocks: readonly Block[]): BodyParts {
       meeting = closing.meeting;
       closingDate = closing.date;
       section = 'closing';
+      flush();
       current = null;
       continue;
     }
@@ -118,13 +127,14 @@ export function buildParagraphs(blocks: readonly Block[]): BodyParts {
       add('operative', m[2] ?? '', block.line);
       continue;
     }
-    const cur: BuiltParagraph | null = current;
+    const cur = current as BuiltParagraph | null;
+    const last = parts[parts.length - 1] ?? '';
     const continues =
       cur !== null &&
-      (/^[a-z]/.test(text) || subItem.test(text) || endsOpen(cur.text) || /[;:]$/.test(withoutTrailingMarkers(cur.text)) || section === 'operative');
+      (/^[a-z]/.test(text) || subItem.test(text) || endsOpen(last) || /[;:]$/.test(withoutTrailingMarkers(last)) || section === 'operative');
     if (cur && continues) {
-      if (section === 'operative' && !/^[a-z(]/.test(text) && isHeading(text) && !endsOpen(cur.text)) continue;
-      cur.text = `${cur.text} ${text}`;
+      if (section === 'operative' && !/^[a-z(]/.test(text) && isHeading(text) && !endsOpen(last)) continue;
+      parts.push(text);
       continue;
     }
     if (section === 'preamble' && isHeading(text) && !/^[A-Z][a-z]+(ing|ed)\b/.test(text)) {
@@ -138,8 +148,9 @@ export function buildParagraphs(blocks: readonly Block[]): BodyParts {
     }
     add(section === 'operative' ? 'operative' : 'preambular', text, block.line);
   }
+  flush();
   for (const p of paragraphs) {
-    p.text = p.text.replace(/\s+/g, ' ').trim();
+    p.text = p.text.trim();
     p.lead = readLead(p.text);
   }
   return { paragraphs, annex, meeting, closingDate, warnings };

@@ -3,7 +3,7 @@
 import { parseSymbol, type SymbolBody } from '../../graph/ids.ts';
 import type { ParseIssue } from '../../graph/model/parse-issue.ts';
 import { ParsedDocument, type Footnote, type Paragraph } from '../../graph/model/parsed-document.ts';
-import { collectWords, toBlocks } from './blocks.ts';
+import { toBlocks } from './blocks.ts';
 import { findMarkers } from './footnote-markers.ts';
 import { readLead } from './leads.ts';
 import { readMasthead } from './masthead.ts';
@@ -49,8 +49,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParseRe
   const openingRest = /^The [A-Za-z ]+?[,:]\s+(\S.*)$/.exec(lines[head.opening]?.text ?? '')?.[1];
   if (openingRest) bodyLines.unshift({ n: lines[head.opening]?.n ?? 1, text: openingRest });
   const { lines: clean, footnotes: rawNotes } = stripPageNoise(bodyLines, { symbol: head.symbol, title: head.title, jobNumber: head.jobNumber });
-  const words = collectWords(clean);
-  const parts = buildParagraphs(toBlocks(clean, words));
+  const parts = buildParagraphs(toBlocks(clean));
   for (const w of parts.warnings) issue('warning', 'skipped-heading', w);
 
   if (!parts.paragraphs.length) {
@@ -141,7 +140,8 @@ function tieFootnotes(
     const at = found[i] ?? -1;
     if (at < 0) {
       // Fall back on the paragraph printed above the footnote: the marker sits on the same page.
-      const above = [...paragraphs].reverse().find((p) => p.line <= n.line);
+      let above: BuiltParagraph | undefined;
+      for (let j = paragraphs.length - 1; j >= 0 && !above; j--) if ((paragraphs[j]?.line ?? Infinity) <= n.line) above = paragraphs[j];
       if (!above) issue('warning', 'footnote-unplaced', `footnote ${n.mark} could not be tied to a paragraph`, { line: n.line });
       else issue('warning', 'footnote-unmatched', `footnote ${n.mark} has no marker in the body; tied to ${above.id}, printed above it`, { line: n.line, field: 'footnotes' });
       return { mark: n.mark, text: n.text, paragraph: above?.id ?? null };

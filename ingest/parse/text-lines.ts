@@ -19,19 +19,22 @@ function markSuperscripts(line: string): string {
 
 /** Splits and cleans the text. Lines holding only spaces become empty. */
 export function toLines(text: string): Line[] {
-  const clean = text
-    .replace(/^\uFEFF/, '')
-    .replace(/\r\n?/g, '\n')
-    .replace(/[\f\v]/g, '\n')
-    .replace(/[\u00a0\u2007\u202f]/g, ' ')
-    .replace(/[\u00ad\u200b\u200c\u200d\u2060]/g, '')
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0008\u000e-\u001f]/g, ' ');
+  let clean = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  // Each pass runs only when its characters occur: most texts need none but the last.
+  if (clean.includes('\r')) clean = clean.replace(/\r\n?/g, '\n');
+  if (/[\f\v]/.test(clean)) clean = clean.replace(/[\f\v]/g, '\n');
+  if (/[\u00a0\u2007\u202f]/.test(clean)) clean = clean.replace(/[\u00a0\u2007\u202f]/g, ' ');
+  if (/[\u00ad\u200b\u200c\u200d\u2060]/.test(clean)) clean = clean.replace(/[\u00ad\u200b\u200c\u200d\u2060]/g, '');
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u0008\u000e-\u001f]/.test(clean)) clean = clean.replace(/[\u0000-\u0008\u000e-\u001f]/g, ' ');
+  if (clean.includes('*')) clean = clean.replace(/\*/g, '');
+  if (/\t| {2}/.test(clean)) clean = clean.replace(/[ \t]{2,}|\t/g, ' ');
+  const hasSuperscripts = /[\u2070\u00b9\u00b2\u00b3\u2074-\u2079]/.test(clean);
   const raw = clean.split('\n');
   const out: Line[] = new Array(raw.length);
   for (let i = 0; i < raw.length; i++) {
-    const line = (raw[i] ?? '').replace(/\*/g, '').replace(/[ \t]+/g, ' ').trim();
-    out[i] = { n: i + 1, text: markSuperscripts(line) };
+    const line = (raw[i] ?? '').trim();
+    out[i] = { n: i + 1, text: hasSuperscripts ? markSuperscripts(line) : line };
   }
   return out;
 }

@@ -13,6 +13,7 @@ export interface EventHit {
 }
 
 const keyword = /\b(Conference|Summit|Summits|Meeting|Assembly of (?:the )?States Parties)\b|\b((?:[a-z-]+ ){0,2}meetings? of (?:governmental )?experts)\b/g;
+const keywordWord = /Conference|Summit|Meeting|States Parties|meetings? of/;
 const capWord = /^(?:[A-Z0-9][\w'\u2019.-]*|United|Nations)$/;
 const connector = /^(?:of|on|for|the|and|to|in|against|with)$/;
 const notEvents = /^(?:Conference (?:Room|room|Building|services?|servicing)|Summit (?:Outcome)?$)/;
@@ -90,6 +91,7 @@ function readSessions(text: string): { sessions: Session[]; length: number } {
 
 export function findEventRefs(text: string): EventHit[] {
   const hits: EventHit[] = [];
+  if (!keywordWord.test(text)) return hits;
   keyword.lastIndex = 0;
   let coveredTo = 0;
   for (let m = keyword.exec(text); m; m = keyword.exec(text)) {

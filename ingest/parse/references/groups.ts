@@ -36,8 +36,11 @@ function readEstablishment(text: string, start: number, end: number, own: Symbol
   return out;
 }
 
+const groupWord = /Group|Panel|Ad Hoc Committee|group|subsidiary body/;
+
 export function findGroupRefs(text: string, own: SymbolBody): GroupHit[] {
   const hits: GroupHit[] = [];
+  if (!groupWord.test(text)) return hits;
   const taken: Array<[number, number]> = [];
   for (const m of text.matchAll(capitalised)) {
     const name = (m[1] ?? '').replace(/^(?:The|A|An|Its|This|That|Recalling|Welcoming|Noting|Taking) /, '').trim();

@@ -10,8 +10,11 @@ const instrument = /\b((?:\d{4} )?(?:[A-Z][\w'\u2019-]+ ){0,6}(?:Treaty|Conventi
 const notInstruments = /^(?:Treaty|Convention|Charter|Declaration|Protocol|Agreement|Agenda|Statute|Strategy|Framework|Outcome|Pact|Compact|Commitment)$|^(?:Treaty Series)/;
 const series = /\b(?:its|their|the) (?:previous |relevant |other |earlier |subsequent |annual )*resolutions (?:and decisions )?(?:on|entitled|concerning|relating to) (?:the (?:subject|issue|question) of )?([^,;.]{5,160}?)(?=,|;|\.| in which| the most recent| and (?:its|all|decisions)|$)/g;
 
+const instrumentWord = /Treaty|Convention|Charter|Declaration|Protocol|Agreement|Agenda|Programme of Action|Plan of Action|Statute|Covenant|Compact|Pact|Strategy|Framework|Outcome|Commitment/;
+
 export function findInstrumentRefs(text: string): NameHit[] {
   const hits: NameHit[] = [];
+  if (!instrumentWord.test(text)) return hits;
   for (const m of text.matchAll(instrument)) {
     const name = (m[1] ?? '').replace(/^(?:The|A|An|Its|This|That) /, '').replace(/,$/, '').trim();
     if (notInstruments.test(name)) continue;
@@ -22,6 +25,7 @@ export function findInstrumentRefs(text: string): NameHit[] {
 
 export function findSeriesRefs(text: string): NameHit[] {
   const hits: NameHit[] = [];
+  if (!text.includes('resolutions ')) return hits;
   for (const m of text.matchAll(series)) {
     const topic = (m[1] ?? '').trim();
     if (!topic || /^(?:this|that|these|the) (?:subject|issue|question|matter)$/.test(topic)) continue;

@@ -12,10 +12,11 @@ export interface EventHit {
   quote: string;
 }
 
-const keyword = /\b(Conference|Summit|Summits|Meeting|Assembly of (?:the )?States Parties)\b|\b((?:[a-z-]+ ){0,2}meetings? of (?:governmental )?experts)\b/g;
-const keywordWord = /Conference|Summit|Meeting|States Parties|meetings? of/;
+const keyword = /\b(Conferences?|Summits?|Meetings?|Assembly of (?:the )?States Parties)\b|\b((?:[a-z-]+ ){0,2}meetings? of (?:governmental )?experts|(?:quadrennial |annual )?high-level (?:plenary )?meetings? of the (?:General Assembly|Security Council)|meeting of the Committee on [A-Z][\w-]*(?: (?:with|the|of|and|on) [A-Z][\w-]*| [A-Z][\w-]*){0,8})\b/g;
+const keywordWord = /Conference|Summit|Meeting|States Parties|meetings? of|meeting of/;
 const capWord = /^(?:[A-Z0-9][\w'\u2019.-]*|United|Nations)$/;
-const connector = /^(?:of|on|for|the|and|to|in|against|with)$/;
+// "in" is left out: "Meeting of States Parties to the Treaty in New York" ends before the place.
+const connector = /^(?:of|on|for|the|and|to|against|with|a|an)$/;
 const notEvents = /^(?:Conference (?:Room|room|Building|services?|servicing)|Summit (?:Outcome)?$)/;
 const place = "((?:The )?[A-Z][\\w'\\u2019.-]+(?: [A-Z][\\w'\\u2019.-]+){0,3}(?:, [A-Z][\\w'\\u2019.-]+(?: [A-Z][\\w'\\u2019.-]+){0,2})?)";
 
@@ -101,7 +102,10 @@ export function findEventRefs(text: string): EventHit[] {
       ? { name: lower.replace(/^(?:the|convening|in|of|at|and) /, ''), start: m.index, end: m.index + lower.length }
       : expandName(text, m.index, m.index + m[0].length);
     coveredTo = expanded.end;
-    const name = expanded.name;
+    // A short name given in brackets after the full one, "(the Third Review Conference)", is no new event.
+    if (!lower && /\((?:the )?$/.test(text.slice(Math.max(0, expanded.start - 6), expanded.start))) continue;
+    // One name for all phases: "Summits" and "Conferences" of a series are named in the singular.
+    const name = lower ? expanded.name : expanded.name.replace(/\b(Summit|Conference|Meeting)s\b/g, '$1');
     if (!lower && (words(name).length < 2 || notEvents.test(name))) continue;
     if (!lower && /^(?:Conference|Summit|Meeting)s?$/.test(name)) continue;
     const { sessions, length } = readSessions(text.slice(expanded.end));

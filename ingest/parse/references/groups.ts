@@ -14,8 +14,8 @@ export interface GroupHit {
   start: number;
 }
 
-const capitalised = /\b((?:[A-Z][\w'\u2019-]+ ){0,4}(?:Group|Panel|Ad Hoc Committee|Working Group|Expert Group)(?: (?:of|on|for|against|to)(?: the| an| a)? [A-Z0-9][\w'\u2019-]*(?: (?:and|of|the|on|for|in|to|an|a|against|into) (?:the )?[A-Z0-9][\w'\u2019-]*| [A-Z][\w'\u2019-]*){0,14})?)/g;
-const generic = /\b((?:open-ended |independent |high-level |intergovernmental |ad hoc |expert )*(?:group of (?:governmental |independent |eminent |independent eminent )?(?:experts|persons|eminent persons)|working group|expert group|subsidiary body)(?: (?:on|to) (?:the )?[a-z][a-z\s,-]{3,120}?(?=[,;.]| established| which| that| with| in \d| to (?:the|its)|$))?)/g;
+const capitalised = /\b((?:[A-Z][\w'\u2019-]+ ){0,4}(?:Group|Panel|Ad Hoc Committee|Working Group|Expert Group|Investigative Mechanism|Identification Team)(?: (?:of|on|for|against|to)(?: the| an| a)? [A-Z][\w'\u2019-]*(?: (?:and|of|the|on|for|in|to|an|a|against|into) (?:the )?[A-Z][\w'\u2019-]*| [A-Z][\w'\u2019-]*){0,14})?)/g;
+const generic = /\b((?:open-ended |independent |high-level |intergovernmental |ad hoc |expert )*(?:group of (?:governmental |independent |eminent |independent eminent )?(?:experts|persons|eminent persons)|working group|expert group|subsidiary body|fact-finding mission)(?: (?:on|of) (?:the )?[a-z][a-z\s,-]{3,120}?(?=[,;.]| established| which| that| with| in \d| to (?:the|its)|$))?)/g;
 const notGroups = /^(?:(?:the )?(?:African|Asian|Asia-Pacific|Arab|Eastern European|Western European|Latin American|World Bank|Caribbean|Nordic)\b|Group of \d|Group of Friends|Group of States)/i;
 
 /** Establishment beside a mention: "established in 2004", "established ... pursuant to ... resolution 63/37". */
@@ -36,7 +36,7 @@ function readEstablishment(text: string, start: number, end: number, own: Symbol
   return out;
 }
 
-const groupWord = /Group|Panel|Ad Hoc Committee|group|subsidiary body/;
+const groupWord = /Group|Panel|Ad Hoc Committee|group|subsidiary body|Mechanism|Team|mission/;
 
 export function findGroupRefs(text: string, own: SymbolBody): GroupHit[] {
   const hits: GroupHit[] = [];

@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { registerNeo4j } from '../graph/neo4j/cli.ts';
 import { registerSynth } from '../ingest/synth/cli.ts';
 import { registerParse } from '../ingest/parse-cli.ts';
+import { registerIngest } from '../ingest/ingest-cli.ts';
 import { registerServe } from '../web/server/cli.ts';
 import { registerDev } from './dev.ts';
 import { registerStart } from './start.ts';
@@ -11,8 +12,7 @@ const program = new Command('resograph')
   .showHelpAfterError();
 
 registerParse(program);
-program.command('ingest').description('load documents into Neo4j').argument('<paths...>')
-  .action(() => notYet('ingest'));
+registerIngest(program);
 registerServe(program);
 registerStart(program);
 registerDev(program);

@@ -26,6 +26,7 @@ export function createProgress(write: (text: string) => void, options: ProgressO
   const every = options.tty ? 100 : (options.lineEveryMs ?? 2000);
   let last = -Infinity;
   let drawn = false;
+  let printed = '';
   return {
     update(state) {
       const at = now();
@@ -35,12 +36,15 @@ export function createProgress(write: (text: string) => void, options: ProgressO
         write(`\r${formatBar(state, at - started, options.width ?? 30)}\u001b[K`);
         drawn = true;
       } else {
-        write(`${formatLine(state, at - started)}\n`);
+        printed = formatLine(state, at - started);
+        write(`${printed}\n`);
       }
     },
     finish(state) {
       if (options.tty && drawn) write('\r\u001b[K');
-      else if (!options.tty && state.filesDone > 0) write(`${formatLine(state, now() - started)}\n`);
+      else if (!options.tty && !printed.startsWith(`ingest: ${state.filesDone}/${state.filesTotal} files, ${state.documents} documents,`)) {
+        write(`${formatLine(state, now() - started)}\n`);
+      }
     },
   };
 }

@@ -119,10 +119,6 @@ export const DocumentWrite = z.object({
 });
 export type DocumentWrite = z.infer<typeof DocumentWrite>;
 
-/** A node and the documents of a batch that mention it, sorted. */
-export const Mention = z.object({ key: z.string(), sources: z.array(z.string()) });
-export type Mention = z.infer<typeof Mention>;
-
 /** The rows of several whole documents merged so that each node appears once: one UNWIND per list. */
 export const BatchRows = z.object({
   symbols: z.array(z.string()),
@@ -135,6 +131,5 @@ export const BatchRows = z.object({
   series: z.array(SeriesRow),
   agendaItems: z.array(AgendaItemRow),
   edges: z.record(EdgeKind, z.array(EdgeRow)),
-  mentions: z.record(NodeLabel, z.array(Mention)),
 });
 export type BatchRows = z.infer<typeof BatchRows>;

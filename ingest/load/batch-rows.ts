@@ -1,11 +1,11 @@
 import type {
   AgendaItemRow, BatchRows, ConferenceRow, DocumentRefRow, DocumentWrite, EdgeKind, EdgeRow, GroupRow, InstrumentRow,
-  Mention, NodeLabel, PlaceRow, SeriesRow,
+  PlaceRow, SeriesRow,
 } from '../../graph/model/graph-rows.ts';
-import { edgeEnds, edgeKinds, NodeLabel as NodeLabels } from '../../graph/model/graph-rows.ts';
+import { edgeKinds } from '../../graph/model/graph-rows.ts';
 import { first } from './row-set.ts';
 
-/** Several documents' rows as one set of lists, each node once, with the documents that mention it. */
+/** Several documents' rows as one set of lists, each node once (with the flags of all its mentions). */
 export function toBatchRows(writes: readonly DocumentWrite[]): BatchRows {
   const refs = new Map<string, DocumentRefRow>();
   const conferences = new Map<string, ConferenceRow>();
@@ -14,7 +14,6 @@ export function toBatchRows(writes: readonly DocumentWrite[]): BatchRows {
   const instruments = new Map<string, InstrumentRow>();
   const series = new Map<string, SeriesRow>();
   const agendaItems = new Map<string, AgendaItemRow>();
-  const mentions = new Map<NodeLabel, Map<string, Set<string>>>(NodeLabels.options.map((label) => [label, new Map()]));
   const edges = Object.fromEntries(edgeKinds.map((kind) => [kind, [] as EdgeRow[]])) as Record<EdgeKind, EdgeRow[]>;
 
   for (const write of writes) {
@@ -36,14 +35,7 @@ export function toBatchRows(writes: readonly DocumentWrite[]): BatchRows {
     for (const row of write.instruments) instruments.set(row.key, { key: row.key, name: first(instruments.get(row.key)?.name ?? null, row.name) });
     for (const row of write.series) series.set(row.key, { key: row.key, topic: first(series.get(row.key)?.topic ?? null, row.topic) });
     for (const row of write.agendaItems) agendaItems.set(row.key, { key: row.key, title: first(agendaItems.get(row.key)?.title ?? null, row.title) });
-    for (const kind of edgeKinds) {
-      const ends = edgeEnds[kind];
-      for (const edge of write.edges[kind]) {
-        edges[kind].push(edge);
-        mention(ends.from, edge.from, write.symbol);
-        mention(ends.to, edge.to, write.symbol);
-      }
-    }
+    for (const kind of edgeKinds) edges[kind].push(...write.edges[kind]);
   }
 
   return {
@@ -57,17 +49,5 @@ export function toBatchRows(writes: readonly DocumentWrite[]): BatchRows {
     series: [...series.values()],
     agendaItems: [...agendaItems.values()],
     edges,
-    mentions: Object.fromEntries(
-      [...mentions].map(([label, byKey]) => [label, [...byKey].map(([key, sources]) => ({ key, sources: [...sources].sort() }))]),
-    ) as Record<NodeLabel, Mention[]>,
   };
-
-  // A document does not mention itself: its own node is not one of the nodes it names.
-  function mention(label: NodeLabel, key: string, source: string): void {
-    if (label === 'Document' && key === source) return;
-    const byKey = mentions.get(label);
-    const sources = byKey?.get(key) ?? new Set<string>();
-    sources.add(source);
-    byKey?.set(key, sources);
-  }
 }

@@ -36,7 +36,8 @@ export function addResults(summary: IngestSummary, results: readonly LoadResult[
 
 export function addWarnings(summary: IngestSummary, file: string, warnings: readonly string[]): void {
   if (warnings.length === 0) return;
-  summary.warnings.set(file, [...(summary.warnings.get(file) ?? []), ...warnings]);
+  // The parser reports a warning both as an issue and in the document; say it once.
+  summary.warnings.set(file, [...new Set([...(summary.warnings.get(file) ?? []), ...warnings])]);
 }
 
 /** A failed ingest exits with 1: some file failed, or the run did not finish. */

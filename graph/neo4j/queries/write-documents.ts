@@ -1,5 +1,5 @@
 import neo4j, { type ManagedTransaction, type QueryResult } from 'neo4j-driver';
-import type { BatchRows, DocumentRow, EdgeKind, NodeLabel } from '../../model/graph-rows.ts';
+import type { BatchRows, DocumentRow, EdgeKind } from '../../model/graph-rows.ts';
 import { edgeEnds, edgeKinds, nodeKey } from '../../model/graph-rows.ts';
 
 // The writes of a batch of whole documents, all inside the caller's transaction. Every query is a fixed
@@ -36,6 +36,12 @@ export async function readStoredHashes(tx: ManagedTransaction, symbols: readonly
   return new Map(result.records.map((record) => [record.get('symbol') as string, record.get('hash') as string]));
 }
 
+/**
+ * Label of nodes whose `mentionedIn` must be computed again from their edges. Marking is cheap where
+ * rewriting a hub's list of thousands of symbols in every batch is not; refreshMentions clears it.
+ */
+export const PENDING = 'MentionsPending';
+
 const deleteOwnEdgesQuery = `
   UNWIND $symbols AS s
   MATCH (d:Document {symbol: s})
@@ -49,15 +55,14 @@ const deleteOwnEdgesQuery = `
     MATCH ()-[r:HELD_IN {source: s}]->(x) RETURN r, x
   }
   DELETE r
-  WITH DISTINCT s, x
-  WITH s, x, [m IN coalesce(x.mentionedIn, []) WHERE m <> s] AS kept
-  SET x.mentionedIn = CASE WHEN size(kept) = 0 THEN null ELSE kept END
-  RETURN collect(DISTINCT elementId(x)) AS touched`;
+  WITH DISTINCT x
+  SET x:${PENDING}
+  RETURN collect(elementId(x)) AS touched`;
 
 /**
  * Before a changed document is written again: delete every edge it made (those whose `source` is its
- * symbol, including HELD_IN, ESTABLISHED_BY and REPORTED_IN between other nodes) and take it out of the
- * `mentionedIn` of the nodes they reached. Returns those nodes, to be deleted if nothing holds them any more.
+ * symbol, including HELD_IN, ESTABLISHED_BY and REPORTED_IN between other nodes) and mark the nodes they
+ * reached for a new `mentionedIn`. Returns those nodes, to be deleted if nothing holds them any more.
  */
 export async function deleteOwnEdges(tx: ManagedTransaction, symbols: readonly string[], counters: WriteCounters): Promise<string[]> {
   if (symbols.length === 0) return [];
@@ -115,20 +120,14 @@ const edgeQueries = Object.fromEntries(
       MATCH (a:${from} {${nodeKey[from]}: row.from})
       MATCH (b:${to} {${nodeKey[to]}: row.to})
       CREATE (a)-[r:${type}]->(b)
-      SET r = row.props`];
+      SET r = row.props, b:${PENDING}`];
   }),
 ) as Record<EdgeKind, string>;
 
-const mentionQueries = Object.fromEntries(
-  (Object.keys(nodeKey) as NodeLabel[]).map((label) => [label, `
-    UNWIND $rows AS row
-    MATCH (n:${label} {${nodeKey[label]}: row.key})
-    WITH n, [m IN coalesce(n.mentionedIn, []) WHERE NOT m IN row.sources] + row.sources AS all
-    CALL (all) { UNWIND all AS m WITH m ORDER BY m RETURN collect(m) AS sorted }
-    SET n.mentionedIn = sorted`]),
-) as Record<NodeLabel, string>;
-
-/** Writes a batch: whole documents, then the nodes they name, then the edges, then who mentions what. */
+/**
+ * Writes a batch: whole documents, then the nodes they name, then the edges, marking the node each edge
+ * reaches for refreshMentions (the start of an edge is the citing document, or a node another edge reaches).
+ */
 export async function writeBatchRows(tx: ManagedTransaction, rows: BatchRows, counters: WriteCounters): Promise<void> {
   await run(tx, writeDocumentsQuery, { rows: rows.documents.map(toDocumentParams) }, counters);
   await run(tx, writeRefsQuery, { rows: rows.refs }, counters);
@@ -137,9 +136,6 @@ export async function writeBatchRows(tx: ManagedTransaction, rows: BatchRows, co
   }
   for (const kind of edgeKinds) {
     if (rows.edges[kind].length > 0) await run(tx, edgeQueries[kind], { rows: rows.edges[kind].map(toEdgeParams) }, counters);
-  }
-  for (const label of Object.keys(mentionQueries) as NodeLabel[]) {
-    if (rows.mentions[label].length > 0) await run(tx, mentionQueries[label], { rows: rows.mentions[label] }, counters);
   }
 }
 
@@ -159,4 +155,27 @@ async function run(tx: ManagedTransaction, query: string, params: Record<string,
   const updates = result.summary.counters.updates();
   for (const key of Object.keys(counters) as (keyof WriteCounters)[]) counters[key] += updates[key] ?? 0;
   return result;
+}
+
+const refreshMentionsQuery = `
+  MATCH (n:${PENDING})
+  WITH n LIMIT $limit
+  CALL (n) {
+    OPTIONAL MATCH (n)-[r]-()
+    WITH DISTINCT r.source AS source WHERE source IS NOT NULL AND source <> coalesce(n.symbol, '')
+    WITH source ORDER BY source
+    RETURN collect(source) AS sources
+  }
+  SET n.mentionedIn = CASE WHEN size(sources) = 0 THEN null ELSE sources END
+  REMOVE n:${PENDING}
+  RETURN count(n) AS refreshed`;
+
+/**
+ * Sets `mentionedIn` (the sorted symbols of the documents whose edges reach the node) on up to `limit`
+ * marked nodes, from the edges themselves, so it is right whatever order documents came in.
+ * Returns how many it did; 0 means none is left.
+ */
+export async function refreshMentions(tx: ManagedTransaction, limit: number, counters: WriteCounters): Promise<number> {
+  const result = await run(tx, refreshMentionsQuery, { limit: neo4j.int(limit) }, counters);
+  return neo4j.integer.toNumber(result.records[0]?.get('refreshed') ?? 0);
 }

@@ -33,22 +33,11 @@ describe('toBatchRows', () => {
     expect(wsis).toEqual([{ key: 'world summit on the information society', name: 'World Summit on the Information Society', summit: true, meeting: false }]);
   });
 
-  it('records, for each node, the sorted documents of the batch that mention it, never a document itself', () => {
-    const documents = new Map(rows.mentions.Document.map((mention) => [mention.key, mention.sources]));
-    expect(documents.get('A/RES/53/70')).toEqual(['A/RES/64/25', 'A/RES/65/41']);
-    expect(documents.get('A/RES/64/25')).toEqual(['A/RES/65/41']);
-    expect(documents.has('A/RES/65/41')).toBe(false);
-    expect(documents.get('A/RES/58/32')).toEqual(['A/RES/64/25']);
-    const places = new Map(rows.mentions.Place.map((mention) => [mention.key, mention.sources]));
-    expect(places.get('Geneva')).toEqual(['A/RES/64/25', 'A/RES/65/41']);
-    expect(places.get('Tunis')).toEqual(['A/RES/64/25']);
-  });
-
   it('gives the same rows whatever the order of the documents, up to list order', () => {
     const reversed = toBatchRows([b, a]);
     const sortBy = <T>(list: T[]) => [...list].sort((x, y) => JSON.stringify(x).localeCompare(JSON.stringify(y)));
     expect(sortBy(reversed.refs)).toEqual(sortBy(rows.refs));
     expect(sortBy(reversed.conferences)).toEqual(sortBy(rows.conferences));
-    expect(sortBy(reversed.mentions.Document)).toEqual(sortBy(rows.mentions.Document));
+    expect(sortBy(reversed.edges.RECALLS)).toEqual(sortBy(rows.edges.RECALLS));
   });
 });

@@ -1,0 +1,107 @@
+// The ingest, stage by stage: list the inputs -> read and parse them (worker threads) -> rows ->
+// batches of whole documents -> one transaction per batch -> mentions refreshed -> summary.
+import type { GraphConnection } from '../graph/neo4j/connection.ts';
+import type { ParseResult } from './parse/parse-document.ts';
+import { parseDocument } from './parse/parse-document.ts';
+import { readInput } from './read/read-input.ts';
+import { defaultBatchLimits, toBatches, type BatchLimits } from './load/batches.ts';
+import { listInputs } from './load/list-inputs.ts';
+import { DatabaseUnavailable, loadBatch, type LoadItem } from './load/load-batches.ts';
+import { prefetch } from './load/prefetch.ts';
+import { prepareFiles } from './load/prepare-pool.ts';
+import type { PreparedFile } from './load/prepare-file.ts';
+import { refreshAllMentions } from './load/refresh-mentions.ts';
+import { addResults, addWarnings, createSummary, type IngestSummary } from './load/summary.ts';
+import type { ProgressState } from './progress.ts';
+import { addCounters } from '../graph/neo4j/queries/write-documents.ts';
+
+export interface IngestOptions {
+  paths: readonly string[];
+  /** Read `resograph parse` output (JSON / JSON Lines) instead of texts. */
+  fromJson?: boolean;
+  batch?: BatchLimits;
+  /** Worker threads that read and parse while the main thread writes (0: all on the main thread). */
+  workers?: number;
+  /** Leave out documents marked synthetic (the sample must hold real texts only). */
+  skipSynthetic?: boolean;
+  onProgress?: (state: ProgressState) => void;
+}
+
+/** read -> parse, stopping before the database: what `parse` does, one result per file. */
+export async function* parseStage(paths: readonly string[]): AsyncGenerator<{ file: string } & ParseResult> {
+  const { files, missing } = await listInputs(paths, false);
+  for (const entry of missing) yield { file: entry.path, document: null, issues: [{ severity: 'error', code: 'missing', message: entry.reason, source: entry.path }] };
+  for (const file of files) {
+    const read = await readInput(file);
+    yield 'issues' in read ? { file, document: null, issues: read.issues } : { file, ...parseDocument(read.text, { source: file }) };
+  }
+}
+
+/** read -> parse -> load: every file, each document whole in one transaction, a summary at the end. */
+export async function ingest(conn: GraphConnection, options: IngestOptions): Promise<IngestSummary> {
+  const started = Date.now();
+  const summary = createSummary();
+  const { files, missing } = await listInputs(options.paths, options.fromJson ?? false);
+  summary.files = files.length + missing.length;
+  for (const entry of missing) summary.failures.push({ file: entry.path, message: entry.reason });
+  const progress: ProgressState = { filesDone: missing.length, filesTotal: summary.files, documents: 0 };
+  const firstFile = new Map<string, string>();
+
+  async function* items(): AsyncGenerator<LoadItem & { lastOfFile: boolean }> {
+    const prepared = prepareFiles(files, { fromJson: options.fromJson ?? false, workers: options.workers ?? 1, window: 64 });
+    for await (const file of prepared) {
+      const documents = accept(file);
+      if (documents.length === 0) {
+        progress.filesDone += 1;
+        options.onProgress?.(progress);
+      }
+      for (const [index, write] of documents.entries()) yield { file: file.file, write, lastOfFile: index === documents.length - 1 };
+    }
+  }
+
+  // Issues and parse warnings go to the summary; what is left are the documents to write.
+  function accept(file: PreparedFile) {
+    const errors = file.issues.filter((issue) => issue.severity === 'error');
+    addWarnings(summary, file.file, file.issues.filter((issue) => issue.severity === 'warning').map((issue) => issue.message));
+    if (file.documents.length === 0) {
+      summary.failures.push({ file: file.file, message: errors.map((issue) => issue.message).join('; ') || 'no document in the file' });
+      return [];
+    }
+    for (const error of errors) summary.failures.push({ file: file.file, message: error.message });
+    const writes = [];
+    for (const { write, warnings } of file.documents) {
+      addWarnings(summary, file.file, warnings);
+      if (options.skipSynthetic && write.document.synthetic) {
+        summary.documents.skipped += 1;
+        continue;
+      }
+      const earlier = firstFile.get(write.symbol);
+      if (earlier && earlier !== file.file) addWarnings(summary, file.file, [`${write.symbol} was also read from ${earlier}; this file's text replaces it`]);
+      else firstFile.set(write.symbol, file.file);
+      writes.push(write);
+    }
+    return writes;
+  }
+
+  const measure = (item: LoadItem) => ({
+    key: item.write.symbol,
+    weight: item.write.document.props.text.length + item.write.document.props.paragraphs.length + 300 * Object.values(item.write.edges).reduce((n, list) => n + list.length, 0),
+  });
+
+  try {
+    addCounters(summary.counters, (await refreshAllMentions(conn)).counters);
+    for await (const batch of prefetch(toBatches(items(), measure, options.batch ?? defaultBatchLimits), 2)) {
+      const report = await loadBatch(conn, batch);
+      addResults(summary, report.results, report.counters);
+      progress.documents += batch.length;
+      progress.filesDone += batch.filter((item) => item.lastOfFile).length;
+      options.onProgress?.(progress);
+    }
+    addCounters(summary.counters, (await refreshAllMentions(conn)).counters);
+  } catch (error) {
+    if (!(error instanceof DatabaseUnavailable)) throw error;
+    summary.aborted = `Neo4j became unreachable (${error.message})`;
+  }
+  summary.elapsedMs = Date.now() - started;
+  return summary;
+}

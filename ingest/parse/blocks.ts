@@ -15,6 +15,8 @@ export function collectWords(lines: readonly Line[]): { has(word: string): boole
   return { has: (word: string) => text.includes(` ${word}`) };
 }
 
+const preambularStart = /^(?!(?:During|Including|Regarding|Concerning|Following|According|Notwithstanding|Excluding|Bring|String|Beijing|Nothing|Something)\b)(?:(?:Also|Further|Deeply|Gravely|Seriously|Firmly|Fully|Strongly) )?(?:[A-Z][a-z]+ing|Convinced|Mindful|Aware|Conscious|Concerned|Determined|Desirous|Cognizant|Alarmed|Encouraged|Guided|Recognizing)(?: in mind| note of| into account)? (?:that|the|its|their|also|further|with|of|by|in|to|a|an|all|further|deep|grave)\b/;
+
 function joinLine(before: string, after: string, words: () => { has(word: string): boolean }): string {
   if (!before) return after;
   const last = before.charCodeAt(before.length - 1);
@@ -55,6 +57,11 @@ export function toBlocks(lines: readonly Line[]): Block[] {
     }
     // A numbered paragraph starting right under the end of the previous one (raw layout, annexes).
     if (text && /^\d{1,4}\.(?: |$)/.test(l.text) && /[.;:,]$/.test(text)) {
+      blocks.push({ text: fixSpacedHyphens(text, words), line: first });
+      text = '';
+    }
+    // Cleaned layout: a preambular paragraph right under the previous one, with no blank line between.
+    if (text && /,$/.test(text) && preambularStart.test(l.text) && l.text.length > 60) {
       blocks.push({ text: fixSpacedHyphens(text, words), line: first });
       text = '';
     }

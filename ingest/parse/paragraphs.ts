@@ -26,6 +26,7 @@ export interface BodyParts {
   warnings: string[];
 }
 
+const commonLead = /^(?:(?:Also|Further|Deeply|Gravely|Seriously|Firmly|Fully|Strongly) )?(?:Recalling|Reaffirming|Noting|Recognizing|Welcoming|Stressing|Emphasizing|Bearing|Taking|Expressing|Convinced|Acknowledging|Mindful|Concerned|Considering|Affirming|Underlining|Underscoring|Reiterating|Aware|Determined|Highlighting|Guided|Having)\b/;
 const operativeStart = /^(\d{1,4})\.\s*(.*)$/;
 const subItem = /^\((?:[a-z]{1,2}|[ivxlc]{1,6})\)/;
 const annexHeading = /^Annex(?:es)?(?: [IVX]+)?(?:\s|$)/;
@@ -129,15 +130,17 @@ export function buildParagraphs(blocks: readonly Block[]): BodyParts {
     }
     const cur = current as BuiltParagraph | null;
     const last = parts[parts.length - 1] ?? '';
+    // A preambular paragraph ending in ":" goes on with unlettered points until a usual lead word.
+    const inList = section === 'preamble' && parts.some((p) => /:$/.test(withoutTrailingMarkers(p))) && !commonLead.test(text);
     const continues =
       cur !== null &&
-      (/^[a-z]/.test(text) || subItem.test(text) || endsOpen(last) || /[;:]$/.test(withoutTrailingMarkers(last)) || section === 'operative');
+      (/^[a-z]/.test(text) || subItem.test(text) || endsOpen(last) || /[;:]$/.test(withoutTrailingMarkers(last)) || inList || section === 'operative');
     if (cur && continues) {
       if (section === 'operative' && !/^[a-z(]/.test(text) && isHeading(text) && !endsOpen(last)) continue;
       parts.push(text);
       continue;
     }
-    if (section === 'preamble' && isHeading(text) && !/^[A-Z][a-z]+(ing|ed)\b/.test(text)) {
+    if (section === 'preamble' && isHeading(text) && (text.split(' ').length <= 6 || !/^[A-Z][a-z]+(ing|ed)\b/.test(text))) {
       warnings.push(`line ${block.line}: heading "${text.slice(0, 60)}" skipped`);
       continue;
     }

@@ -56,5 +56,7 @@ export function findDocumentRefs(text: string): DocumentHit[] {
       if (h) h.quote = quote;
     }
   }
+  // IAEA information circulars are often written with a space for the slash: "INFCIRC 549".
+  for (const m of clean.matchAll(/\bINFCIRC (\d{1,4})\b/g)) hits.push({ kind: 'document', symbol: `INFCIRC/${m[1]}`, quote: m[0] });
   return hits;
 }

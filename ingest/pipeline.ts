@@ -90,7 +90,7 @@ export async function ingest(conn: GraphConnection, options: IngestOptions): Pro
 
   try {
     addCounters(summary.counters, (await refreshAllMentions(conn)).counters);
-    for await (const batch of prefetch(toBatches(items(), measure, options.batch ?? defaultBatchLimits), 2)) {
+    for await (const batch of prefetch(toBatches(items(), measure, options.batch ?? defaultBatchLimits), 1)) {
       const report = await loadBatch(conn, batch);
       addResults(summary, report.results, report.counters);
       progress.documents += batch.length;

@@ -131,5 +131,7 @@ export const BatchRows = z.object({
   series: z.array(SeriesRow),
   agendaItems: z.array(AgendaItemRow),
   edges: z.record(EdgeKind, z.array(EdgeRow)),
+  /** The keys of the nodes the edges reach, once each, by label: their `mentionedIn` must be refreshed. */
+  reached: z.record(NodeLabel, z.array(z.string())),
 });
 export type BatchRows = z.infer<typeof BatchRows>;

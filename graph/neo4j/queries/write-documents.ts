@@ -1,5 +1,5 @@
 import neo4j, { type ManagedTransaction, type QueryResult } from 'neo4j-driver';
-import type { BatchRows, DocumentRow, EdgeKind } from '../../model/graph-rows.ts';
+import type { BatchRows, DocumentRow, EdgeKind, NodeLabel } from '../../model/graph-rows.ts';
 import { edgeEnds, edgeKinds, nodeKey } from '../../model/graph-rows.ts';
 
 // The writes of a batch of whole documents, all inside the caller's transaction. Every query is a fixed
@@ -120,12 +120,16 @@ const edgeQueries = Object.fromEntries(
       MATCH (a:${from} {${nodeKey[from]}: row.from})
       MATCH (b:${to} {${nodeKey[to]}: row.to})
       CREATE (a)-[r:${type}]->(b)
-      SET r = row.props, b:${PENDING}`];
+      SET r = row.props`];
   }),
 ) as Record<EdgeKind, string>;
 
+const markQueries = Object.fromEntries(
+  (Object.keys(nodeKey) as NodeLabel[]).map((label) => [label, `UNWIND $keys AS key MATCH (n:${label} {${nodeKey[label]}: key}) SET n:${PENDING}`]),
+) as Record<NodeLabel, string>;
+
 /**
- * Writes a batch: whole documents, then the nodes they name, then the edges, marking the node each edge
+ * Writes a batch: whole documents, then the nodes they name, then the edges, then marks each node an edge
  * reaches for refreshMentions (the start of an edge is the citing document, or a node another edge reaches).
  */
 export async function writeBatchRows(tx: ManagedTransaction, rows: BatchRows, counters: WriteCounters): Promise<void> {
@@ -136,6 +140,9 @@ export async function writeBatchRows(tx: ManagedTransaction, rows: BatchRows, co
   }
   for (const kind of edgeKinds) {
     if (rows.edges[kind].length > 0) await run(tx, edgeQueries[kind], { rows: rows.edges[kind].map(toEdgeParams) }, counters);
+  }
+  for (const label of Object.keys(nodeKey) as NodeLabel[]) {
+    if (rows.reached[label].length > 0) await run(tx, markQueries[label], { keys: rows.reached[label] }, counters);
   }
 }
 

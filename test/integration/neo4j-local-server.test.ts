@@ -8,10 +8,10 @@ import { connect, type GraphConnection } from '../../graph/neo4j/connection.ts';
 import { javaCommand } from '../../graph/neo4j/java-command.ts';
 import { localStatus, startLocalNeo4j, stopLocalNeo4j } from '../../graph/neo4j/local-server.ts';
 import { renderConf } from '../../graph/neo4j/server-conf.ts';
-import { defaults, layoutOf } from '../../graph/neo4j/settings.ts';
+import { layoutOf, readLocalSettings } from '../../graph/neo4j/settings.ts';
 import { cleanDatabase } from '../support/clean-db.ts';
 
-const mainLib = layoutOf(defaults.dir).lib;
+const mainLib = layoutOf(readLocalSettings().dir).lib;
 
 /** A folder for a second local server that shares the jars of the main one. */
 function scratchHome(): string {
@@ -38,8 +38,8 @@ describe.skipIf(!!process.env.NEO4J_URI)('the local server', () => {
   it('runs java with the heap and page cache set, listening on loopback only', async () => {
     const server = (await localStatus()).running!;
     const commandLine = readFileSync(`/proc/${server.pid}/cmdline`, 'utf8').split('\0');
-    expect(commandLine).toEqual(expect.arrayContaining(['-Xmx1048576k', 'org.neo4j.server.CommunityEntryPoint', `--home-dir=${defaults.dir}`]));
-    const conf = readFileSync(layoutOf(defaults.dir).confFile, 'utf8');
+    expect(commandLine).toEqual(expect.arrayContaining(['-Xmx1048576k', 'org.neo4j.server.CommunityEntryPoint', `--home-dir=${readLocalSettings().dir}`]));
+    const conf = readFileSync(layoutOf(readLocalSettings().dir).confFile, 'utf8');
     expect(conf).toContain('server.memory.pagecache.size=512m');
     const response = await fetch(server.browserUrl);
     expect(response.status).toBe(200);

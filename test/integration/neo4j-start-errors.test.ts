@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { isGraphError, type GraphError } from '../../graph/neo4j/errors.ts';
 import { startLocalNeo4j } from '../../graph/neo4j/local-server.ts';
 import { freePort } from '../../graph/neo4j/ports.ts';
-import { defaults, layoutOf } from '../../graph/neo4j/settings.ts';
+import { layoutOf, readLocalSettings } from '../../graph/neo4j/settings.ts';
 
 // Each case starts a second local server in a folder of its own, so the one the other tests use is untouched.
 const folders: string[] = [];
@@ -17,7 +17,7 @@ afterAll(() => folders.forEach((dir) => rmSync(dir, { recursive: true, force: tr
 function scratch(options: { jars: boolean }): string {
   const dir = mkdtempSync(join(tmpdir(), 'resograph-neo4j-'));
   folders.push(dir);
-  if (options.jars) symlinkSync(layoutOf(defaults.dir).lib, join(dir, 'lib'));
+  if (options.jars) symlinkSync(layoutOf(readLocalSettings().dir).lib, join(dir, 'lib'));
   return dir;
 }
 

@@ -54,3 +54,31 @@ describe('graph model', () => {
     expect([history.pop(), history.pop(), history.pop()]).toEqual([3, 2, undefined]);
   });
 });
+
+describe('keyboard walk', async () => {
+  const { walk } = await import('../../web/app/src/graph/keyboard-walk.ts');
+  const graph = addElements(emptyGraph, {
+    nodes: [node('new', { date: '2009' }), node('old1', { date: '1998' }), node('old2', { date: '2001' }), node('other')],
+    edges: [edge('new', 'old1'), edge('new', 'old2'), edge('other', 'old1')],
+  });
+
+  it('steps right to the newest cited node, then down through its siblings', () => {
+    const right = walk(graph, 'new', null, 'ArrowRight');
+    expect(right.selected).toBe('old2');
+    const down = walk(graph, right.selected, right.walk, 'ArrowDown');
+    expect(down.selected).toBe('old1');
+    expect(walk(graph, down.selected, down.walk, 'ArrowDown').selected).toBe('old2');
+  });
+
+  it('steps left to what cites the node, and says so when nothing does', () => {
+    expect(walk(graph, 'old1', null, 'ArrowLeft').walk?.options).toEqual(['new', 'other']);
+    const stuck = walk(graph, 'new', null, 'ArrowLeft');
+    expect(stuck.selected).toBe('new');
+    expect(stuck.blocked).toMatch(/Nothing on the canvas cites it/);
+  });
+
+  it('starts at the first node when nothing is selected', () => {
+    expect(walk(graph, null, null, 'ArrowRight').selected).toBe('new');
+    expect(walk(emptyGraph, null, null, 'ArrowDown').blocked).toBe('The canvas is empty.');
+  });
+});

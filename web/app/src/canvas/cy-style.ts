@@ -1,0 +1,75 @@
+import type { StylesheetJson } from 'cytoscape';
+import { edgeTypes, nodeTypes } from '../api/types.ts';
+import { edgeLooks, nodeLooks } from './visuals.ts';
+
+const ink = '#14202e';
+
+/** The canvas style sheet: type by colour and shape, size by how often a node is cited, labels off when far out. */
+export function canvasStyle(): StylesheetJson {
+  const style: StylesheetJson = [
+    {
+      selector: 'node',
+      style: {
+        label: 'data(label)',
+        'font-size': 11,
+        'font-weight': 600,
+        color: ink,
+        'text-valign': 'bottom',
+        'text-margin-y': 4,
+        'text-background-color': '#f4f6f9',
+        'text-background-opacity': 0.85,
+        'text-background-padding': '2px',
+        'text-background-shape': 'roundrectangle',
+        'min-zoomed-font-size': 7,
+        width: 'mapData(citedBy, 0, 40, 24, 54)',
+        height: 'mapData(citedBy, 0, 40, 24, 54)',
+        'border-width': 2,
+        'border-color': '#ffffff',
+        'overlay-padding': 4,
+      },
+    },
+  ];
+  for (const type of nodeTypes) {
+    const look = nodeLooks[type];
+    style.push({ selector: `node[type = "${type}"]`, style: { 'background-color': look.colour, shape: look.shape } });
+    // A stub (known only because something cites it) is hollow with a dashed ring in its type's colour.
+    style.push({ selector: `node[type = "${type}"][?stub]`, style: { 'background-color': '#ffffff', 'border-style': 'dashed', 'border-width': 2.5, 'border-color': look.colour } });
+  }
+  style.push(
+    { selector: 'node.more', style: { shape: 'round-rectangle', 'background-color': '#ffffff', 'border-color': '#9aa6b5', 'border-style': 'dashed', 'border-width': 1.5, width: 58, height: 22, 'text-valign': 'center', 'text-margin-y': 0, 'font-size': 10, color: '#3d4b5c', 'text-background-opacity': 0 } },
+    { selector: 'node.pinned', style: { 'border-color': ink, 'border-width': 3 } },
+    { selector: 'node:selected', style: { 'border-color': '#f2b705', 'border-width': 4, 'z-index': 10 } },
+    { selector: 'node.on-path', style: { 'border-color': '#e4572e', 'border-width': 4 } },
+    { selector: '.filtered', style: { display: 'none' } },
+    {
+      selector: 'edge',
+      style: {
+        width: 1.6,
+        'curve-style': 'bezier',
+        'arrow-scale': 0.9,
+        opacity: 0.85,
+      },
+    },
+  );
+  for (const type of edgeTypes) {
+    const look = edgeLooks[type];
+    style.push({
+      selector: `edge[type = "${type}"]`,
+      style: {
+        'line-color': look.colour,
+        'target-arrow-color': look.colour,
+        'target-arrow-shape': look.arrow,
+        'line-style': look.line,
+        ...(look.dash ? { 'line-dash-pattern': look.dash } : {}),
+      },
+    });
+  }
+  style.push(
+    { selector: 'edge:selected', style: { width: 3.5, 'line-color': '#f2b705', 'target-arrow-color': '#f2b705', opacity: 1, 'z-index': 10 } },
+    { selector: 'edge.on-path', style: { width: 3.5, 'line-color': '#e4572e', 'target-arrow-color': '#e4572e', opacity: 1 } },
+    { selector: 'node.decor', style: { 'background-opacity': 0, 'border-width': 0, width: 1, height: 1, label: 'data(label)', 'font-size': 12, color: '#7a8797', 'font-weight': 600, 'text-valign': 'center', 'text-halign': 'center', 'text-background-opacity': 0, events: 'no', 'min-zoomed-font-size': 0 } },
+    { selector: 'node.decor.lane', style: { 'text-halign': 'right', 'font-size': 13, color: '#3d4b5c', 'text-transform': 'uppercase' } },
+    { selector: 'node.decor.rule', style: { shape: 'rectangle', width: 1, 'background-color': '#dde3ea', 'background-opacity': 1, label: '' } },
+  );
+  return style;
+}

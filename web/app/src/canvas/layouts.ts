@@ -1,0 +1,82 @@
+// Runs a layout on the cytoscape instance. fcose and dagre are loaded on first use (dynamic import),
+// which keeps them out of the first download; the chronological layout is computed here and applied as a preset.
+import cytoscape, { type Core, type ElementDefinition, type NodeCollection } from 'cytoscape';
+import type { NodeData } from '../api/types.ts';
+import { chronologicalLayout } from '../graph/chronological-layout.ts';
+import type { LayoutName } from '../graph/view-url.ts';
+
+const registered = new Set<string>();
+
+async function ensure(name: 'fcose' | 'dagre'): Promise<void> {
+  if (registered.has(name)) return;
+  const extension = name === 'fcose' ? (await import('cytoscape-fcose')).default : (await import('cytoscape-dagre')).default;
+  cytoscape.use(extension);
+  registered.add(name);
+}
+
+/** The nodes that take part in layouts: the graph's own, not axis labels or "+N more" handles. */
+export function graphNodes(cy: Core): NodeCollection {
+  return cy.nodes().not('.decor').not('.more');
+}
+
+function decorations(cy: Core): ElementDefinition[] {
+  const nodes = graphNodes(cy).map((n) => n.data() as NodeData);
+  const layout = chronologicalLayout(nodes);
+  const bottom = Math.max(0, ...[...layout.positions.values()].map((p) => p.y)) + 40;
+  const top = layout.top - 30;
+  const minX = Math.min(0, ...[...layout.positions.values()].map((p) => p.x));
+  const decor: ElementDefinition[] = [];
+  for (const tick of layout.years) {
+    decor.push({ group: 'nodes', data: { id: `__year:${tick.year}`, label: String(tick.year) }, position: { x: tick.x, y: top - 18 }, classes: 'decor', selectable: false, grabbable: false });
+    decor.push({ group: 'nodes', data: { id: `__rule:${tick.year}`, label: '' }, position: { x: tick.x, y: (top + bottom) / 2 }, classes: 'decor rule', selectable: false, grabbable: false, style: { height: bottom - top } } as ElementDefinition);
+  }
+  for (const lane of layout.lanes) {
+    decor.push({ group: 'nodes', data: { id: `__lane:${lane.label}`, label: lane.label }, position: { x: minX - 90, y: lane.y }, classes: 'decor lane', selectable: false, grabbable: false });
+  }
+  return decor;
+}
+
+export interface LayoutRun {
+  /** Only these are new; everything else keeps its place (fcose holds them fixed). */
+  newIds?: readonly string[];
+  fit: boolean;
+}
+
+export async function runLayout(cy: Core, name: LayoutName, run: LayoutRun): Promise<void> {
+  cy.batch(() => cy.nodes('.decor').remove());
+  const nodes = graphNodes(cy);
+  if (nodes.empty()) return;
+  const animate = nodes.length < 300;
+  if (name === 'chronological') {
+    const positions = chronologicalLayout(nodes.map((n) => n.data() as NodeData)).positions;
+    cy.add(decorations(cy));
+    await cy.layout({ name: 'preset', positions: (node: { id(): string }) => positions.get(node.id()) ?? { x: 0, y: 0 }, fit: run.fit, padding: 60, animate, animationDuration: 350 } as never).run().promiseOn('layoutstop');
+    return;
+  }
+  await ensure(name);
+  const fresh = new Set(run.newIds ?? []);
+  const incremental = run.newIds !== undefined && fresh.size < nodes.length;
+  const options =
+    name === 'fcose'
+      ? {
+          name: 'fcose',
+          quality: 'default',
+          // Start from where nodes are, so a new layout refines the picture the user already has.
+          randomize: false,
+          animate,
+          animationDuration: 400,
+          fit: run.fit,
+          padding: 50,
+          nodeRepulsion: 9000,
+          idealEdgeLength: 110,
+          nodeSeparation: 90,
+          fixedNodeConstraint: incremental
+            ? nodes.filter((n) => !fresh.has(n.id())).map((n) => ({ nodeId: n.id(), position: { ...n.position() } }))
+            : nodes.filter('.pinned').map((n) => ({ nodeId: n.id(), position: { ...n.position() } })),
+        }
+      : { name: 'dagre', rankDir: 'RL', nodeSep: 30, rankSep: 90, animate, animationDuration: 400, fit: run.fit, padding: 50 };
+  const layout = cy.elements().not('.decor').layout(options as never);
+  const done = layout.promiseOn('layoutstop');
+  layout.run();
+  await done;
+}

@@ -1,0 +1,29 @@
+import type { Explorer } from './explorer.svelte.ts';
+
+export interface CanvasProbe {
+  drawnNodeIds(): string[];
+  drawnEdgeIds(): string[];
+  visibleNodeIds(): string[];
+  positionOf(id: string): { x: number; y: number } | null;
+  layoutsRun(): number;
+}
+
+/** `window.__resograph`: what browser tests read, so they assert on the model and the canvas, not on pixels. */
+export function installTestHook(explorer: Explorer, canvas: () => CanvasProbe | undefined): void {
+  const hook = {
+    get nodes() { return [...explorer.graph.nodes.keys()]; },
+    get edges() { return [...explorer.graph.edges.values()].map((e) => ({ id: e.id, source: e.source, target: e.target, type: e.type })); },
+    get canvasNodes() { return canvas()?.drawnNodeIds() ?? []; },
+    get canvasEdges() { return canvas()?.drawnEdgeIds() ?? []; },
+    get visibleNodes() { return canvas()?.visibleNodeIds() ?? []; },
+    get selected() { return explorer.selection?.kind === 'node' ? explorer.selection.id : null; },
+    get selectedEdge() { return explorer.selection?.kind === 'edge' ? explorer.selection.id : null; },
+    get layout() { return explorer.layout; },
+    get busy() { return explorer.busy > 0; },
+    get layoutsRun() { return canvas()?.layoutsRun() ?? 0; },
+    get highlighted() { return explorer.highlight; },
+    get more() { return Object.fromEntries(explorer.more); },
+    position: (id: string) => canvas()?.positionOf(id) ?? null,
+  };
+  Object.defineProperty(window, '__resograph', { value: hook, configurable: true });
+}

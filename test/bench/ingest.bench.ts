@@ -1,0 +1,90 @@
+// Ingest speed: 25,000 synthetic resolutions (parse included) into a clean local Neo4j of the bench's own,
+// a second run over the same files, peak memory of the ingest process, and the per-edge ratio against a
+// naive loader (one reference per transaction) on a 1,000-document slice of the same files.
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { connect } from '../../graph/neo4j/connection.ts';
+import { startLocalNeo4j } from '../../graph/neo4j/local-server.ts';
+import { writeDocumentNaively } from '../../graph/neo4j/queries/naive-write.ts';
+import { listInputs } from '../../ingest/load/list-inputs.ts';
+import { prepareFile } from '../../ingest/load/prepare-file.ts';
+import { writeSynthCorpus } from '../../ingest/synth/write-corpus.ts';
+import { cleanDatabase } from '../support/clean-db.ts';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const count = Number(process.env.RESOGRAPH_BENCH_COUNT ?? 25_000);
+const naiveCount = Math.min(count, 1000);
+
+interface Run { seconds: number; peakRssMb: number; relationships: number; stdout: string }
+
+export default async function benchIngest(): Promise<void> {
+  // The bench empties its database, so it never uses the user's server: a folder of its own, jars copied.
+  const dir = process.env.RESOGRAPH_BENCH_NEO4J_DIR ?? path.join(root, '.neo4j/bench');
+  const env: NodeJS.ProcessEnv = { ...process.env, RESOGRAPH_NEO4J_DIR: dir };
+  delete env.NEO4J_URI;
+  for (const other of [path.join(root, '.neo4j/lib'), path.join(root, '.neo4j/test/lib')]) {
+    if (!existsSync(path.join(dir, 'lib')) && existsSync(other)) cpSync(other, path.join(dir, 'lib'), { recursive: true });
+  }
+  await startLocalNeo4j({ env, onProgress: (line) => console.log(`[neo4j] ${line}`) });
+  const conn = await connect({ env });
+  const corpus = mkdtempSync(path.join(tmpdir(), 'resograph-bench-'));
+  try {
+    const synth = await writeSynthCorpus({ count, seed: 'bench', outDir: corpus });
+    console.log(`${synth.files} synthetic resolutions, ${(synth.bytes / 1048576).toFixed(0)} MB, ${synth.references} references`);
+    await cleanDatabase(conn);
+    const first = await runIngest(corpus, env);
+    const second = await runIngest(corpus, env);
+
+    const files = (await listInputs([corpus], false)).files.slice(0, naiveCount);
+    const writes = [];
+    for (const file of files) writes.push(...(await prepareFile(file, { fromJson: false })).documents.map((document) => document.write));
+    await cleanDatabase(conn);
+    const started = performance.now();
+    let naiveEdges = 0;
+    for (const write of writes) naiveEdges += await writeDocumentNaively(conn, write);
+    const naiveSeconds = (performance.now() - started) / 1000;
+
+    const perEdge = (seconds: number, edges: number) => (seconds * 1e6) / Math.max(1, edges);
+    const batched = perEdge(first.seconds, first.relationships);
+    const naive = perEdge(naiveSeconds, naiveEdges);
+    console.log(`first run:  ${count} documents in ${first.seconds.toFixed(1)}s (target < 30s), ${first.relationships} relationships, peak RSS ${first.peakRssMb.toFixed(0)} MB (target < 500 MB)`);
+    console.log(`second run: ${second.seconds.toFixed(1)}s, ${(second.seconds / first.seconds).toFixed(2)}x the first (target <= 1.5x), peak RSS ${second.peakRssMb.toFixed(0)} MB`);
+    console.log(`naive loader: ${writes.length} documents, ${naiveEdges} relationships in ${naiveSeconds.toFixed(1)}s`);
+    console.log(`per edge: batched ${batched.toFixed(0)} µs (parse included), naive ${naive.toFixed(0)} µs (parse excluded): batched is ${(naive / batched).toFixed(1)}x faster (target >= 50x)`);
+  } finally {
+    rmSync(corpus, { recursive: true, force: true });
+    await conn.driver.close();
+  }
+}
+
+/** `resograph ingest DIR` as a child process, its peak RSS read from /proc while it runs. */
+function runIngest(corpus: string, env: NodeJS.ProcessEnv): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, [path.join(root, 'bin/resograph.js'), 'ingest', corpus], { env, cwd: root });
+    let stdout = '';
+    let peakKb = 0;
+    child.stdout.on('data', (chunk: Buffer) => { stdout += chunk.toString(); });
+    child.stderr.resume();
+    const poll = setInterval(() => {
+      try {
+        const match = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
+        if (match?.[1]) peakKb = Math.max(peakKb, Number(match[1]));
+      } catch {
+        // The process has just exited.
+      }
+    }, 50);
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      clearInterval(poll);
+      const seconds = (performance.now() - started) / 1000;
+      if (code !== 0) return reject(new Error(`ingest exited with ${code}:\n${stdout}`));
+      const relationships = Number(/(\d+) relationships created/.exec(stdout)?.[1] ?? 0);
+      console.log(stdout.trim().split('\n').slice(0, 2).map((line) => `  ${line}`).join('\n'));
+      resolve({ seconds, peakRssMb: peakKb / 1024, relationships, stdout });
+    });
+  });
+}

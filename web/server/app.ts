@@ -3,7 +3,11 @@ import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { GraphConnection } from '../../graph/neo4j/connection.ts';
 import { ApiError, toErrorResponse } from './errors.ts';
+import { chainRoutes } from './routes/chain.ts';
 import { healthRoutes } from './routes/health.ts';
+import { nodeRoutes } from './routes/nodes.ts';
+import { pathRoutes } from './routes/path.ts';
+import { searchRoutes } from './routes/search.ts';
 import { securityHeaders } from './security-headers.ts';
 
 export interface AppOptions {
@@ -24,6 +28,10 @@ export async function createApp({ conn, staticDir, logger = false }: AppOptions)
   });
 
   healthRoutes(app, conn);
+  searchRoutes(app, conn);
+  nodeRoutes(app, conn);
+  chainRoutes(app, conn);
+  pathRoutes(app, conn);
 
   app.all('/api/*', async (request) => {
     throw new ApiError(404, 'not-found', `No API route ${request.method} ${request.url.split('?')[0]}`);

@@ -33,13 +33,35 @@ function joinLine(before: string, after: string, words: () => { has(word: string
   return `${before} ${after}`;
 }
 
-/** Cleans "decision- making" (a hyphen left before a space by the cleaned layout). */
+const isLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+const isLower = (c: number): boolean => c >= 97 && c <= 122;
+
+/**
+ * Cleans "decision- making" (a hyphen left before a space by the cleaned layout): what
+ * text.replace(/([A-Za-z]+)- ([a-z]+)/g, ...) does, looking only at the "- " in the text.
+ */
 function fixSpacedHyphens(text: string, words: () => { has(word: string): boolean }): string {
-  if (!text.includes('- ')) return text;
-  return text.replace(/([A-Za-z]+)- ([a-z]+)/g, (all, a: string, b: string) => {
-    if (/^(and|or|to)$/.test(b)) return all;
-    return words().has((a + b).toLowerCase()) ? a + b : `${a}-${b}`;
-  });
+  let q = text.indexOf('- ');
+  if (q < 0) return text;
+  let out = '';
+  let done = 0;
+  while (q >= 0) {
+    let s = q;
+    while (s > done && isLetter(text.charCodeAt(s - 1))) s--;
+    let e = q + 2;
+    while (e < text.length && isLower(text.charCodeAt(e))) e++;
+    if (s === q || e === q + 2) {
+      q = text.indexOf('- ', q + 1);
+      continue;
+    }
+    const a = text.slice(s, q);
+    const b = text.slice(q + 2, e);
+    const joined = /^(and|or|to)$/.test(b) ? text.slice(s, e) : words().has((a + b).toLowerCase()) ? a + b : `${a}-${b}`;
+    out += text.slice(done, s) + joined;
+    done = e;
+    q = text.indexOf('- ', e);
+  }
+  return out + text.slice(done);
 }
 
 export function toBlocks(lines: readonly Line[]): Block[] {

@@ -34,6 +34,10 @@ const bodyPattern = '(General Assembly|Security Council|Human Rights Council|Eco
 const opening = new RegExp(`^The ${bodyPattern}\\b\\s*[,:;]?\\s*(.*)$`);
 const date = `\\d{1,2}\\s+${monthPattern}\\s+\\d{4}`;
 
+const adoptedByPattern = new RegExp(`Resolution adopted by the ${bodyPattern}\\s*(?:on (${date}))?`, 'i');
+const scAdoptedPattern = new RegExp(`Adopted by the Security Council at its (\\d+(?:st|nd|rd|th)) meeting,? on (${date})`, 'i');
+const issuedPattern = new RegExp(`Distr\\.?:? ?[A-Za-z]+(?: [A-Z]/[^ ]+)? (${date})`);
+
 const toBody = (name: string | undefined): SymbolBody | null => (name ? (bodyNames[name.toLowerCase()] ?? null) : null);
 
 /** Index of the opening line, searched in the first part of the text only. */
@@ -57,8 +61,8 @@ export function readMasthead(lines: readonly Line[]): Masthead {
   const flat = head.map((l) => l.text).filter(Boolean).join(' ').replace(/\s+/g, ' ');
   const openingBody = open >= 0 ? toBody(opening.exec(lines[open]?.text ?? '')?.[1]) : null;
 
-  const adoptedBy = new RegExp(`Resolution adopted by the ${bodyPattern}\\s*(?:on (${date}))?`, 'i').exec(flat);
-  const scAdopted = new RegExp(`Adopted by the Security Council at its (\\d+(?:st|nd|rd|th)) meeting,? on (${date})`, 'i').exec(flat);
+  const adoptedBy = adoptedByPattern.exec(flat);
+  const scAdopted = scAdoptedPattern.exec(flat);
   const fullSymbol = /\b((?:A\/(?:HRC\/)?RES|S\/RES|E\/RES)\/[A-Z0-9\-/]+(?: ?\((?:\d{4}|[IVXLC]+)\))?)/.exec(flat);
   const body = (scAdopted ? 'SC' : null) ?? toBody(adoptedBy?.[1]) ?? openingBody ?? symbolBody(fullSymbol?.[1]);
 
@@ -87,7 +91,7 @@ export function readMasthead(lines: readonly Line[]): Masthead {
 
   const sessionMatch = /\b([A-Z][a-z]+(?:[-\u2010-\u2015][a-z]+)?) (?:emergency special |special )?session\b/.exec(flat);
   const agenda = /\bAgenda items? ((?:\d{1,3}(?: ?\([a-z]{1,4}\))?)(?:(?:, | and )\d{1,3}(?: ?\([a-z]{1,4}\))?)*)/.exec(flat);
-  const issued = new RegExp(`Distr\\.?:? ?[A-Za-z]+(?: [A-Z]/[^ ]+)? (${date})`).exec(flat);
+  const issued = issuedPattern.exec(flat);
   const bracket = /\[\s*((?:on the report|without reference|on the recommendation)[^\]]*)\]/i.exec(flat);
   const reportSymbol = bracket?.[1] ? /\(([A-Z][A-Za-z0-9.\-/]*\/[A-Za-z0-9.\-/]+)/.exec(bracket[1]) : null;
   const job = /\b(\d{2}-\d{5})\s*(?:\([A-Z]\))?/.exec(flat);

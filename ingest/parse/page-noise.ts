@@ -26,6 +26,11 @@ const numberedStart = /^(\d{1,3})\s+(\S.*)$/;
 export const normalizeForMatch = (s: string): string =>
   s.normalize('NFKC').toLowerCase().replace(/[\u2018\u2019\u201C\u201D"']/g, '').replace(/\s+/g, ' ').trim();
 
+function endsInPunctuation(text: string): boolean {
+  const c = text.charCodeAt(text.length - 1);
+  return c === 44 || c === 59 || c === 58 || c === 46;
+}
+
 /** A line that only repeats (part of) the title: the running head of a page. */
 function isTitleFragment(text: string, title: string): boolean {
   const t = normalizeForMatch(text);
@@ -33,7 +38,9 @@ function isTitleFragment(text: string, title: string): boolean {
 }
 
 function isHeaderLine(text: string, ctx: NoiseContext): boolean {
-  if (pageCounter.test(text) || jobNumber.test(text) || barcode.test(text)) return true;
+  // Page counters, job numbers and barcodes start with a digit or "GE.".
+  const first = text.charCodeAt(0);
+  if (((first >= 48 && first <= 57) || first === 71) && (pageCounter.test(text) || jobNumber.test(text) || barcode.test(text))) return true;
   if (ctx.jobNumber && text.startsWith(ctx.jobNumber)) return true;
   return ctx.symbol !== null && text.length < 40 && /\//.test(text) && parseSymbol(text) === ctx.symbol;
 }
@@ -60,7 +67,7 @@ function markHeaders(lines: readonly Line[], ctx: NoiseContext, removed: Uint8Ar
   // A stray running head alone between blank lines (cleaned layout).
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i]?.text ?? '';
-    if (!text || removed[i] || /[,;:.]$/.test(text) || text.split(' ').length < 2) continue;
+    if (!text || removed[i] || endsInPunctuation(text) || !text.includes(' ')) continue;
     const before = lines[i - 1]?.text ?? '';
     const after = lines[i + 1]?.text ?? '';
     if (!before && !after && isTitleFragment(text, title)) removed[i] = 1;
@@ -95,7 +102,8 @@ export function stripPageNoise(lines: readonly Line[], ctx: NoiseContext): { lin
       current = null;
       continue;
     }
-    if (rule.test(text)) {
+    const first = text.charCodeAt(0);
+    if ((first === 95 || first === 45) && rule.test(text)) {
       removed[i] = 1;
       inZone = text.startsWith('_');
       current = null;
@@ -105,13 +113,13 @@ export function stripPageNoise(lines: readonly Line[], ctx: NoiseContext): { lin
       if (!inZone) current = null;
       continue;
     }
-    const def = bracketDefinition.exec(text);
+    const def = first === 91 ? bracketDefinition.exec(text) : null;
     if (def?.[1] && (text.includes(']:') || !lines[i - 1]?.text) && Math.abs(Number(def[1]) - expected) <= 2) {
       start(def[1], def[2] ?? '', line.n);
       removed[i] = 1;
       continue;
     }
-    const numbered = numberedStart.exec(text);
+    const numbered = first >= 48 && first <= 57 ? numberedStart.exec(text) : null;
     const mark = numbered?.[1];
     const startsNew = mark !== undefined && (inZone ? Number(mark) >= expected && Number(mark) <= expected + 2 : Number(mark) === expected && !lines[i - 1]?.text);
     if (startsNew && mark && !/^(?:January|February|March|April|May|June|July|August|September|October|November|December|per cent|years?)\b/.test(numbered?.[2] ?? '')) {

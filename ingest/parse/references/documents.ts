@@ -16,6 +16,8 @@ const symbolPattern = /(?<![\w/.-])([A-Z][A-Za-z]{0,9}(?:\.\d{1,4})?(?:-[A-Z]{1,
 const sessionNumber = /^E?S-\d{1,2}\/\d{1,4}$/;
 const suffixList = /^(?:,\s*|\s+and\s+|,\s+and\s+)((?:Corr|Add|Rev|Amend|Suppl)\.\s?\d{1,3})/;
 const url = /\b(?:https?:\/\/|www\.)\S+/g;
+const jointHyphen = /(\d)-(?=[A-Z]{1,6}(?:\.\d{1,4})?\/)/g;
+const infcircNumber = /\bINFCIRC (\d{1,4})\b/g;
 
 function classify(symbol: string): DocumentHit['kind'] {
   if (/^(?:A|S|E|A\/HRC)\/RES\//.test(symbol)) return 'resolution';
@@ -25,11 +27,16 @@ function classify(symbol: string): DocumentHit['kind'] {
 
 /** Every full document symbol in the text, with corrigenda and addenda written after it expanded. */
 export function findDocumentRefs(text: string): DocumentHit[] {
-  // The hyphen of a joint symbol ("A/79/552-S/2024/767") belongs to neither document.
-  const clean = text.replace(url, (u) => ' '.repeat(u.length)).replace(/(\d)-(?=[A-Z]{1,6}(?:\.\d{1,4})?\/)/g, '$1 ');
   const hits: DocumentHit[] = [];
+  // Every symbol holds a slash; each pass below runs only when its characters occur.
+  const slash = text.includes('/');
+  const infcirc = text.includes('INFCIRC');
+  if (!slash && !infcirc) return hits;
+  let clean = text.includes('http') || text.includes('www.') ? text.replace(url, (u) => ' '.repeat(u.length)) : text;
+  // The hyphen of a joint symbol ("A/79/552-S/2024/767") belongs to neither document.
+  if (slash) clean = clean.replace(jointHyphen, '$1 ');
   symbolPattern.lastIndex = 0;
-  for (let m = symbolPattern.exec(clean); m; m = symbolPattern.exec(clean)) {
+  for (let m = slash ? symbolPattern.exec(clean) : null; m; m = symbolPattern.exec(clean)) {
     const body = `${m[1]}/${m[2]}`;
     const end = m.index + m[0].length;
     const trimmed = body.replace(/[.,;:\-]+$/, '');
@@ -57,6 +64,6 @@ export function findDocumentRefs(text: string): DocumentHit[] {
     }
   }
   // IAEA information circulars are often written with a space for the slash: "INFCIRC 549".
-  for (const m of clean.matchAll(/\bINFCIRC (\d{1,4})\b/g)) hits.push({ kind: 'document', symbol: `INFCIRC/${m[1]}`, quote: m[0] });
+  if (infcirc) for (const m of clean.matchAll(infcircNumber)) hits.push({ kind: 'document', symbol: `INFCIRC/${m[1]}`, quote: m[0] });
   return hits;
 }

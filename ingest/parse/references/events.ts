@@ -4,6 +4,7 @@
 // phases written after them ("held in Geneva from 10 to 12 December 2003 (first phase) and in Tunis ...").
 import type { Session } from '../../../graph/model/parsed-document.ts';
 import { readDateSpans } from '../date-ranges.ts';
+import { AnchoredScan, anchored } from './anchored-scan.ts';
 
 export interface EventHit {
   kind: 'conference' | 'summit' | 'meeting';
@@ -13,12 +14,16 @@ export interface EventHit {
 }
 
 const keyword = /\b(Conferences?|Summits?|Meetings?|Assembly of (?:the )?States Parties)\b|\b((?:[a-z-]+ ){0,2}meetings? of (?:governmental )?experts|(?:quadrennial |annual )?high-level (?:plenary )?meetings? of the (?:General Assembly|Security Council)|meeting of the Committee on [A-Z][\w-]*(?: (?:with|the|of|and|on) [A-Z][\w-]*| [A-Z][\w-]*){0,8})\b/g;
-const keywordWord = /Conference|Summit|Meeting|States Parties|meetings? of|meeting of/;
+// Every keyword match holds one of these, at most three words after its start.
+const keywordAnchors = ['Conference', 'Summit', 'Meeting', 'Assembly of', 'meeting'];
+const keywordScan = anchored(keyword, keywordAnchors, 3);
 const capWord = /^(?:[A-Z0-9][\w'\u2019.-]*|United|Nations)$/;
 // "in" is left out: "Meeting of States Parties to the Treaty in New York" ends before the place.
 const connector = /^(?:of|on|for|the|and|to|against|with|a|an)$/;
 const notEvents = /^(?:Conference (?:Room|room|Building|services?|servicing)|Summit (?:Outcome)?$)/;
 const place = "((?:The )?[A-Z][\\w'\\u2019.-]+(?: [A-Z][\\w'\\u2019.-]+){0,3}(?:, [A-Z][\\w'\\u2019.-]+(?: [A-Z][\\w'\\u2019.-]+){0,2})?)";
+
+const sessionAt = new RegExp(`^,?\\s*(?:which was |that was |to be )?(?:held |convened |taking place |to be held )?(?:(?:and|as well as) )?(?:in ${place})?(?:,? (?:from|on|in) )?`);
 
 const words = (s: string): string[] => s.split(/\s+/).filter(Boolean);
 
@@ -63,10 +68,9 @@ function kindOf(name: string): EventHit['kind'] {
 function readSessions(text: string): { sessions: Session[]; length: number } {
   const sessions: Session[] = [];
   let pos = 0;
-  const at = new RegExp(`^,?\\s*(?:which was |that was |to be )?(?:held |convened |taking place |to be held )?(?:(?:and|as well as) )?(?:in ${place})?(?:,? (?:from|on|in) )?`);
   for (let round = 0; round < 6; round++) {
     const rest = text.slice(pos);
-    const m = at.exec(rest);
+    const m = sessionAt.exec(rest);
     if (!m || !m[0].trim()) break;
     const placeName = m[1];
     let used = m[0].length;
@@ -92,10 +96,11 @@ function readSessions(text: string): { sessions: Session[]; length: number } {
 
 export function findEventRefs(text: string): EventHit[] {
   const hits: EventHit[] = [];
-  if (!keywordWord.test(text)) return hits;
-  keyword.lastIndex = 0;
+  const scan = new AnchoredScan(keywordScan, text);
   let coveredTo = 0;
-  for (let m = keyword.exec(text); m; m = keyword.exec(text)) {
+  let from = 0;
+  for (let m = scan.exec(from); m; m = scan.exec(from)) {
+    from = m.index + m[0].length;
     if (m.index < coveredTo) continue;
     const lower = m[2];
     const expanded = lower
@@ -111,7 +116,7 @@ export function findEventRefs(text: string): EventHit[] {
     const { sessions, length } = readSessions(text.slice(expanded.end));
     const quote = text.slice(expanded.start, expanded.end + length).trim();
     hits.push({ kind: kindOf(name), name, sessions, quote });
-    keyword.lastIndex = Math.max(keyword.lastIndex, expanded.end);
+    from = Math.max(from, expanded.end);
   }
   return hits;
 }

@@ -3,6 +3,7 @@
 // on ...", with the year they were established and the resolution or decision that established them.
 import { findResolutionRefs } from './resolutions.ts';
 import type { SymbolBody } from '../../../graph/ids.ts';
+import { AnchoredScan, anchored } from './anchored-scan.ts';
 
 export interface GroupHit {
   name: string;
@@ -36,13 +37,21 @@ function readEstablishment(text: string, start: number, end: number, own: Symbol
   return out;
 }
 
-const groupWord = /Group|Panel|Ad Hoc Committee|group|subsidiary body|Mechanism|Team|mission/;
+// A capitalised name holds its keyword at most four words (five spaces) after its start; a generic
+// mention holds "group", "subsidiary body" or "fact-finding mission" after any number of adjectives.
+const capitalisedAnchors = ['Group', 'Panel', 'Ad Hoc Committee', 'Mechanism', 'Team'];
+const capitalisedScan = anchored(capitalised, capitalisedAnchors, 5);
+const genericAnchors = ['group', 'subsidiary body', 'fact-finding mission'];
+const genericScan = anchored(generic, genericAnchors);
+
+function* matches(scan: AnchoredScan): Generator<RegExpExecArray> {
+  for (let m = scan.exec(0); m; m = scan.exec(m.index + Math.max(1, m[0].length))) yield m;
+}
 
 export function findGroupRefs(text: string, own: SymbolBody): GroupHit[] {
   const hits: GroupHit[] = [];
-  if (!groupWord.test(text)) return hits;
   const taken: Array<[number, number]> = [];
-  for (const m of text.matchAll(capitalised)) {
+  for (const m of matches(new AnchoredScan(capitalisedScan, text))) {
     const name = (m[1] ?? '').replace(/^(?:The|A|An|Its|This|That|Recalling|Welcoming|Noting|Taking) /, '').trim();
     if (notGroups.test(name) || !/\s/.test(name)) continue;
     const start = m.index + (m[1] ?? '').length - name.length;
@@ -50,7 +59,7 @@ export function findGroupRefs(text: string, own: SymbolBody): GroupHit[] {
     taken.push([start, end]);
     hits.push({ name, generic: false, quote: text.slice(start, end), start, ...readEstablishment(text, start, end, own) });
   }
-  for (const m of text.matchAll(generic)) {
+  for (const m of matches(new AnchoredScan(genericScan, text))) {
     const start = m.index;
     const end = start + (m[1] ?? '').length;
     if (taken.some(([a, b]) => start < b && end > a)) continue;

@@ -1,5 +1,6 @@
 // Instruments (treaties, conventions, declarations, charters, programmes of action) by their
 // capitalised names, and series of resolutions cited by topic ("its resolutions on the role of ...").
+import { AnchoredScan, anchored } from './anchored-scan.ts';
 
 export interface NameHit {
   name: string;
@@ -10,12 +11,14 @@ const instrument = /\b((?:\d{4} )?(?:[A-Z][\w'\u2019-]+ ){0,6}(?:Treaty|Conventi
 const notInstruments = /^(?:Treaty|Convention|Charter|Declaration|Protocol|Agreement|Agenda|Statute|Strategy|Framework|Outcome|Pact|Compact|Commitment)$|^(?:Treaty Series)/;
 const series = /\b(?:its|their|the) (?:previous |relevant |other |earlier |subsequent |annual )*resolutions (?:and decisions )?(?:on|entitled|concerning|relating to) (?:the (?:subject|issue|question) of )?([^,;.]{5,160}?)(?=,|;|\.| in which| the most recent| and (?:its|all|decisions)|$)/g;
 
-const instrumentWord = /Treaty|Convention|Charter|Declaration|Protocol|Agreement|Agenda|Programme of Action|Plan of Action|Statute|Covenant|Compact|Pact|Strategy|Framework|Outcome|Commitment/;
+// A name holds its keyword at most seven words (seven spaces) after its start: a year and six words.
+const instrumentWords = ['Treaty', 'Convention', 'Charter', 'Declaration', 'Protocol', 'Agreement', 'Agenda', 'Programme of Action', 'Plan of Action', 'Statute', 'Covenant', 'Compact', 'Pact', 'Strategy', 'Framework', 'Outcome', 'Commitment'];
+const instrumentScan = anchored(instrument, instrumentWords, 7);
 
 export function findInstrumentRefs(text: string): NameHit[] {
   const hits: NameHit[] = [];
-  if (!instrumentWord.test(text)) return hits;
-  for (const m of text.matchAll(instrument)) {
+  const scan = new AnchoredScan(instrumentScan, text);
+  for (let m = scan.exec(0); m; m = scan.exec(m.index + m[0].length)) {
     const name = (m[1] ?? '').replace(/^(?:The|A|An|Its|This|That) /, '').replace(/,$/, '').trim();
     if (notInstruments.test(name)) continue;
     hits.push({ name, quote: m[1] ?? name });

@@ -55,6 +55,7 @@ const letters = (from: string, to: string): string[] => {
 /** Every resolution and decision cited by number in the text. */
 export function findResolutionRefs(text: string, own: SymbolBody): SymbolHit[] {
   const hits: SymbolHit[] = [];
+  if (!text.includes('esolution') && !text.includes('ecision')) return hits;
   trigger.lastIndex = 0;
   for (let t = trigger.exec(text); t; t = trigger.exec(text)) {
     const kind = t[1]?.toLowerCase().startsWith('decision') ? 'decision' : 'resolution';

@@ -1,0 +1,86 @@
+// Matches of a name pattern looked for only near its keywords. A pattern such as "up to six capitalised
+// words, then Treaty|Convention|..." is tried by a global search at every word boundary of a paragraph;
+// here the keywords (the anchors) are found with indexOf, and the pattern is tried, sticky, only at the
+// word boundaries a few words before each of them. The matches are those a global search would find,
+// in the same order: every match holds an anchor at the start of a word, and starts at most
+// `maxSpaces` spaces before it.
+
+export interface AnchoredPattern {
+  /** The pattern, sticky; it must begin with \b. */
+  sticky: RegExp;
+  /** Finds the anchors: literal strings, one of which every match holds at a word start at or after its own. */
+  anchor: RegExp;
+  /** How many spaces may lie between the start of a match and its anchor. */
+  maxSpaces: number;
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The pattern (a global regular expression beginning with \b), to be searched near its anchors. */
+export function anchored(pattern: RegExp, anchors: readonly string[], maxSpaces = Number.POSITIVE_INFINITY): AnchoredPattern {
+  if (!pattern.source.startsWith('\\b')) throw new Error(`anchored: ${pattern.source} does not begin with \\b`);
+  return {
+    sticky: new RegExp(pattern.source, pattern.flags.replace('g', '') + 'y'),
+    anchor: new RegExp(`\\b(?:${anchors.map(escape).join('|')})`, 'g'),
+    maxSpaces,
+  };
+}
+
+/** \w of a regular expression without the u flag. */
+function isWord(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
+
+/** Characters the words before an anchor may hold: \w, apostrophes, hyphens, dots. */
+function isNameChar(c: number): boolean {
+  return isWord(c) || c === 39 || c === 0x2019 || c === 45 || c === 46;
+}
+
+/** The matches of one pattern in one text, found from left to right. */
+export class AnchoredScan {
+  /** The first anchor at or after some position at most the next `from`; -2 before the first search. */
+  private next = -2;
+  /** Every start position up to here has been tried and failed. */
+  private tried = -1;
+
+  constructor(
+    private readonly pattern: AnchoredPattern,
+    private readonly text: string,
+  ) {}
+
+  /** First anchor occurrence at or after `from`, or -1. */
+  private anchorAt(from: number): number {
+    if (this.next === -1 || this.next >= from) return this.next;
+    const { anchor } = this.pattern;
+    anchor.lastIndex = from;
+    this.next = anchor.exec(this.text)?.index ?? -1;
+    return this.next;
+  }
+
+  /** The leftmost match starting at or after `from`, as exec of the global pattern with lastIndex `from` finds it. */
+  exec(from: number): RegExpExecArray | null {
+    const { text } = this;
+    const { sticky, maxSpaces } = this.pattern;
+    for (let a = this.anchorAt(from); a >= 0; a = this.anchorAt(a + 1)) {
+      const limit = Math.max(from, this.tried + 1);
+      let lo = a;
+      let spaces = 0;
+      while (lo > limit) {
+        const c = text.charCodeAt(lo - 1);
+        if (c === 32) {
+          if (++spaces > maxSpaces) break;
+        } else if (!isNameChar(c)) break;
+        lo--;
+      }
+      for (let p = lo; p <= a; p++) {
+        // The pattern begins with \b: only word boundaries can start a match.
+        if ((p > 0 && isWord(text.charCodeAt(p - 1))) === (p < text.length && isWord(text.charCodeAt(p)))) continue;
+        sticky.lastIndex = p;
+        const m = sticky.exec(text);
+        if (m) return m;
+      }
+      this.tried = Math.max(this.tried, a);
+    }
+    return null;
+  }
+}

@@ -1,16 +1,25 @@
 import type { Command } from 'commander';
 import { connect } from '../graph/neo4j/connection.ts';
 import { applySchema } from '../graph/neo4j/schema.ts';
+import { ingestSampleIfEmpty } from '../ingest/sample.ts';
 import { serveUntilStopped } from '../web/server/cli.ts';
 
-/** `npm start`: Neo4j up (local or NEO4J_URI), schema applied, the explorer served. */
+/** `npm start`: Neo4j up (local or NEO4J_URI), schema applied, the sample loaded into an empty database, the explorer served. */
 export function registerStart(program: Command): void {
   program
     .command('start')
-    .description('start or reuse Neo4j, apply the schema, and serve the explorer')
+    .description('start or reuse Neo4j, load the sample into an empty database, and serve the explorer')
     .action(async () => {
       const conn = await connect({ start: true });
       await applySchema(conn);
+      const sample = await ingestSampleIfEmpty(conn);
+      if (sample) {
+        const { documents, failures } = sample;
+        console.log(
+          `Loaded the sample: ${documents.new + documents.replaced} documents in ${(sample.elapsedMs / 1000).toFixed(1)} s` +
+            (failures.length ? `; ${failures.length} failed: ${failures.map((f) => f.file).join(', ')}` : ''),
+        );
+      }
       await serveUntilStopped(conn);
     });
 }

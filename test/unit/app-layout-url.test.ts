@@ -77,3 +77,14 @@ describe('quote highlighting', () => {
     expect(segmentText('plain', [null])).toEqual([{ text: 'plain', mark: null }]);
   });
 });
+
+describe('time of undated documents', async () => {
+  const { timeOf } = await import('../../web/app/src/graph/chronological-layout.ts');
+  it('reads the session from a General Assembly symbol and the year from a Council one', () => {
+    expect(timeOf(node('A/60/95', null))).toBeCloseTo(2005.7);
+    expect(timeOf(node('A/RES/53/70', null))).toBeCloseTo(1998.7);
+    expect(timeOf(node('S/RES/1373 (2001)', null, 'SC'))).toBeCloseTo(2001.5);
+    expect(timeOf(node('Conference:x', null, null, 'conference'))).toBeNull();
+    expect(timeOf(node('A/RES/64/25', '2009-12-02'))).toBeCloseTo(2009.92, 1);
+  });
+});

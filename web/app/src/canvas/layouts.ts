@@ -50,7 +50,11 @@ export async function runLayout(cy: Core, name: LayoutName, run: LayoutRun): Pro
   if (name === 'chronological') {
     const positions = chronologicalLayout(nodes.map((n) => n.data() as NodeData)).positions;
     cy.add(decorations(cy));
-    await cy.layout({ name: 'preset', positions: (node: { id(): string }) => positions.get(node.id()) ?? { x: 0, y: 0 }, fit: run.fit, padding: 60, animate, animationDuration: 350 } as never).run().promiseOn('layoutstop');
+    const layout = cy.layout({ name: 'preset', positions: (node: { id(): string }) => positions.get(node.id()) ?? { x: 0, y: 0 }, fit: run.fit, padding: 60, animate, animationDuration: 350 } as never);
+    const done = layout.promiseOn('layoutstop');
+    layout.run();
+    await done;
+    if (run.fit) limitZoom(cy);
     return;
   }
   await ensure(name);
@@ -79,4 +83,13 @@ export async function runLayout(cy: Core, name: LayoutName, run: LayoutRun): Pro
   const done = layout.promiseOn('layoutstop');
   layout.run();
   await done;
+  if (run.fit) limitZoom(cy);
+}
+
+/** A fit on a few nodes would blow them up; keep fitted views at a readable, not giant, scale. */
+function limitZoom(cy: Core): void {
+  if (cy.zoom() > 1.2) {
+    cy.zoom(1.2);
+    cy.center(graphNodes(cy));
+  }
 }

@@ -41,6 +41,19 @@ export function decimalYear(date: string | null): number | null {
   return Number(match[1]) + (month + day / 31) / 12;
 }
 
+/**
+ * Where on the time axis a node goes: its date, or for an undated document the year its symbol
+ * implies (General Assembly session n opens in September of 1945 + n; "(2001)" in a Council symbol).
+ */
+export function timeOf(node: NodeData): number | null {
+  const exact = decimalYear(node.date);
+  if (exact !== null) return exact;
+  const session = node.session ?? Number(/^A\/(?:RES\/|DEC\/|C\.\d\/)?(\d{1,3})\//.exec(node.id)?.[1] ?? Number.NaN);
+  if (Number.isFinite(session) && session > 0 && session < 150) return 1945 + session + 0.7;
+  const year = /\((\d{4})\)/.exec(node.id)?.[1];
+  return year ? Number(year) + 0.5 : null;
+}
+
 const laneOrder = ['GA', 'SC', 'HRC', 'ECOSOC'];
 
 function laneOf(node: NodeData, key: LaneKey): string {
@@ -67,18 +80,25 @@ function tickStep(span: number): number {
 }
 
 export function chronologicalLayout(nodes: readonly NodeData[], options: ChronologicalOptions = chronologicalDefaults): ChronologicalLayout {
-  const dated = nodes.map((node) => ({ node, t: decimalYear(node.date) }));
+  const dated = nodes.map((node) => ({ node, t: timeOf(node) }));
   const times = dated.flatMap(({ t }) => (t === null ? [] : [t]));
   const first = times.length ? Math.floor(Math.min(...times)) : 2000;
   const last = times.length ? Math.ceil(Math.max(...times)) : 2001;
   const undatedX = (last - first + 1.5) * options.yearWidth;
-  const xOf = (t: number | null) => (t === null ? undatedX : (t - first) * options.yearWidth);
+  // Nodes with no time at all stand in a block of short columns after the last year.
+  const undatedSeen = new Map<string, number>();
+  const xOf = (t: number | null, lane: string) => {
+    if (t !== null) return (t - first) * options.yearWidth;
+    const n = undatedSeen.get(lane) ?? 0;
+    undatedSeen.set(lane, n + 1);
+    return undatedX + Math.floor(n / 4) * options.minGap;
+  };
 
   const byLane = new Map<string, { id: string; x: number }[]>();
   for (const { node, t } of dated) {
     const lane = laneOf(node, options.lane);
     const list = byLane.get(lane) ?? [];
-    list.push({ id: node.id, x: xOf(t) });
+    list.push({ id: node.id, x: xOf(t, lane) });
     byLane.set(lane, list);
   }
 

@@ -12,7 +12,9 @@ import { writeDocumentNaively } from '../../graph/neo4j/queries/naive-write.ts';
 import { listInputs } from '../../ingest/load/list-inputs.ts';
 import { prepareFile } from '../../ingest/load/prepare-file.ts';
 import { writeSynthCorpus } from '../../ingest/synth/write-corpus.ts';
-import { cleanDatabase } from '../support/clean-db.ts';
+import neo4j from 'neo4j-driver';
+import type { GraphConnection } from '../../graph/neo4j/connection.ts';
+import { applySchema } from '../../graph/neo4j/schema.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const count = Number(process.env.RESOGRAPH_BENCH_COUNT ?? 25_000);
@@ -34,14 +36,14 @@ export default async function benchIngest(): Promise<void> {
   try {
     const synth = await writeSynthCorpus({ count, seed: 'bench', outDir: corpus });
     console.log(`${synth.files} synthetic resolutions, ${(synth.bytes / 1048576).toFixed(0)} MB, ${synth.references} references`);
-    await cleanDatabase(conn);
+    await wipe(conn);
     const first = await runIngest(corpus, env);
     const second = await runIngest(corpus, env);
 
     const files = (await listInputs([corpus], false)).files.slice(0, naiveCount);
     const writes = [];
     for (const file of files) writes.push(...(await prepareFile(file, { fromJson: false })).documents.map((document) => document.write));
-    await cleanDatabase(conn);
+    await wipe(conn);
     const started = performance.now();
     let naiveEdges = 0;
     for (const write of writes) naiveEdges += await writeDocumentNaively(conn, write);
@@ -87,4 +89,17 @@ function runIngest(corpus: string, env: NodeJS.ProcessEnv): Promise<Run> {
       resolve({ seconds, peakRssMb: peakKb / 1024, relationships, stdout });
     });
   });
+}
+
+/** Empties the bench database: relationships first, then nodes, each in batches of their own. */
+async function wipe(conn: GraphConnection): Promise<void> {
+  // CALL { } IN TRANSACTIONS needs an auto-commit transaction, which only session.run gives.
+  const session = conn.driver.session({ database: conn.database, defaultAccessMode: neo4j.session.WRITE });
+  try {
+    await session.run('MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 20000 ROWS');
+    await session.run('MATCH (n) CALL (n) { DELETE n } IN TRANSACTIONS OF 20000 ROWS');
+  } finally {
+    await session.close();
+  }
+  await applySchema(conn);
 }

@@ -6,16 +6,22 @@ import { edgeMap, matchByKey, nodeMap, parseNodeId, readConfig, toEdgeData, toNo
 // The shortest chains of citation between two nodes: `from` cites ... cites `to` (forward), or the
 // reverse (backward), both tried. Ranked by length, then by the newest document on the path.
 
-/** Paths read per direction before ranking; SHORTEST takes a literal, and `max` is at most this. */
-const candidates = 20;
+/**
+ * Paths read per direction before ranking: SHORTEST takes a literal, so one of these fixed sizes, the
+ * smallest at or above `max` (parallel edges make paths through the same nodes, dropped after).
+ */
+const candidateSizes = [5, 20] as const;
 
-const pathQuery = (from: NodeLabel, to: NodeLabel) => `
-  ${matchByKey('a', from, 'from')}
-  ${matchByKey('b', to, 'to')}
-  MATCH p = SHORTEST ${candidates} (a)-[:RECALLS|CITES|REFERS_TO]->{1,${maxPathLength}}(b)
-  RETURN [n IN nodes(p) | ${nodeMap('n')}] AS nodes, [r IN relationships(p) | ${edgeMap('r')}] AS edges`;
-
-const existsQuery = (label: NodeLabel) => `${matchByKey('n', label, 'key')} RETURN count(n) AS n`;
+const pathQuery = (from: NodeLabel, to: NodeLabel, k: number) => {
+  const path = (a: string, b: string) => `COLLECT {
+    MATCH p = SHORTEST ${k} (${a})-[:RECALLS|CITES|REFERS_TO]->{1,${maxPathLength}}(${b})
+    RETURN {nodes: [n IN nodes(p) | ${nodeMap('n')}], edges: [r IN relationships(p) | ${edgeMap('r')}]}
+  }`;
+  return `
+    OPTIONAL ${matchByKey('a', from, 'from')}
+    OPTIONAL ${matchByKey('b', to, 'to')}
+    RETURN a IS NOT NULL AND b IS NOT NULL AS found, ${path('a', 'b')} AS forward, ${path('b', 'a')} AS backward`;
+};
 
 interface FoundPath {
   nodes: NodeRow[];
@@ -23,22 +29,19 @@ interface FoundPath {
   direction: CitationPath['direction'];
 }
 
-/** The paths between two element ids, or null when either end is not in the graph. */
+/** The paths between two element ids, or null when either end is not in the graph. One query, both directions. */
 export async function readPaths(conn: GraphConnection, query: PathQuery): Promise<PathResponse | null> {
   const from = parseNodeId(query.from);
   const to = parseNodeId(query.to);
-  const config = readConfig(conn);
-  const present = await Promise.all([from, to].map(async ({ label, key }) =>
-    Number((await conn.driver.executeQuery(existsQuery(label), { key }, config)).records[0]?.get('n') ?? 0) > 0));
-  if (present.includes(false)) return null;
+  const k = candidateSizes.find((size) => size >= query.max) ?? 20;
+  const result = await conn.driver.executeQuery(pathQuery(from.label, to.label, k), { from: from.key, to: to.key }, readConfig(conn));
+  const record = result.records[0];
+  if (!record?.get('found')) return null;
   if (query.from === query.to) return { paths: [], elements: { nodes: [], edges: [] } };
-  const [forward, backward] = await Promise.all([
-    conn.driver.executeQuery(pathQuery(from.label, to.label), { from: from.key, to: to.key }, config),
-    conn.driver.executeQuery(pathQuery(to.label, from.label), { from: to.key, to: from.key }, config),
-  ]);
+  type Row = { nodes: NodeRow[]; edges: EdgeRow[] };
   const found: FoundPath[] = [
-    ...forward.records.map((record) => ({ nodes: record.get('nodes') as NodeRow[], edges: record.get('edges') as EdgeRow[], direction: 'forward' as const })),
-    ...backward.records.map((record) => ({ nodes: record.get('nodes') as NodeRow[], edges: record.get('edges') as EdgeRow[], direction: 'backward' as const })),
+    ...(record.get('forward') as Row[]).map((row) => ({ ...row, direction: 'forward' as const })),
+    ...(record.get('backward') as Row[]).map((row) => ({ ...row, direction: 'backward' as const })),
   ];
   return toPathResponse(found, query.max);
 }

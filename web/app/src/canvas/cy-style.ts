@@ -39,7 +39,8 @@ export function canvasStyle(): StylesheetJson {
     { selector: 'node.more', style: { shape: 'round-rectangle', 'background-color': '#ffffff', 'border-color': '#9aa6b5', 'border-style': 'dashed', 'border-width': 1.5, width: 58, height: 22, 'text-valign': 'center', 'text-margin-y': 0, 'font-size': 10, color: '#3d4b5c', 'text-background-opacity': 0 } },
     { selector: 'node.pinned', style: { 'border-color': ink, 'border-width': 3 } },
     { selector: 'node:selected', style: { 'border-color': '#f2b705', 'border-width': 4, 'z-index': 10 } },
-    { selector: 'node.on-path', style: { 'border-color': '#e4572e', 'border-width': 4 } },
+    { selector: 'node.on-path', style: { 'underlay-color': '#f28c28', 'underlay-opacity': 0.35, 'underlay-padding': 7, 'underlay-shape': 'ellipse' } as never },
+    { selector: '.dimmed', style: { opacity: 0.18 } },
     { selector: '.filtered', style: { display: 'none' } },
     {
       selector: 'edge',
@@ -66,7 +67,7 @@ export function canvasStyle(): StylesheetJson {
   }
   style.push(
     { selector: 'edge:selected', style: { width: 3.5, 'line-color': '#f2b705', 'target-arrow-color': '#f2b705', opacity: 1, 'z-index': 10 } },
-    { selector: 'edge.on-path', style: { width: 3.5, 'line-color': '#e4572e', 'target-arrow-color': '#e4572e', opacity: 1 } },
+    { selector: 'edge.on-path', style: { width: 3, opacity: 1, 'underlay-color': '#f28c28', 'underlay-opacity': 0.3, 'underlay-padding': 3 } as never },
     { selector: 'node.decor', style: { 'background-opacity': 0, 'border-width': 0, width: 1, height: 1, label: 'data(label)', 'font-size': 12, color: '#7a8797', 'font-weight': 600, 'text-valign': 'center', 'text-halign': 'center', 'text-background-opacity': 0, events: 'no', 'min-zoomed-font-size': 0 } },
     { selector: 'node.decor.lane', style: { 'text-halign': 'right', 'font-size': 13, color: '#3d4b5c', 'text-transform': 'uppercase' } },
     { selector: 'node.decor.rule', style: { shape: 'rectangle', width: 1, 'background-color': '#dde3ea', 'background-opacity': 1, label: '' } },

@@ -6,6 +6,8 @@ export interface CanvasProbe {
   visibleNodeIds(): string[];
   positionOf(id: string): { x: number; y: number } | null;
   layoutsRun(): number;
+  rendered(point: { x: number; y: number }): { x: number; y: number };
+  edgeMidpoint(id: string): { x: number; y: number } | null;
 }
 
 /** `window.__resograph`: what browser tests read, so they assert on the model and the canvas, not on pixels. */
@@ -24,6 +26,10 @@ export function installTestHook(explorer: Explorer, canvas: () => CanvasProbe | 
     get highlighted() { return explorer.highlight; },
     get more() { return Object.fromEntries(explorer.more); },
     position: (id: string) => canvas()?.positionOf(id) ?? null,
+    /** Model coordinates to pixels within the canvas, for clicking an edge. */
+    rendered: (point: { x: number; y: number }) => canvas()?.rendered(point) ?? null,
+    /** Where an edge's middle is drawn, in pixels within the canvas. */
+    edgeMidpoint: (id: string) => canvas()?.edgeMidpoint(id) ?? null,
   };
   Object.defineProperty(window, '__resograph', { value: hook, configurable: true });
 }

@@ -12,7 +12,8 @@ import { ingest } from '../../ingest/pipeline.ts';
 import { writeSynthCorpus } from '../../ingest/synth/write-corpus.ts';
 
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
-export const benchDir = path.join(projectRoot, '.neo4j', 'bench');
+// Not .neo4j/bench: the ingest bench empties that one.
+export const benchDir = process.env.RESOGRAPH_API_BENCH_NEO4J_DIR ?? path.join(projectRoot, '.neo4j', 'bench-api');
 
 export interface BenchData {
   count: number;

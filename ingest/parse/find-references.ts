@@ -20,7 +20,17 @@ export interface Source {
 
 type GroupReference = Extract<Reference, { kind: 'group' }>;
 
-const nameKey = (s: string): string => s.toLowerCase().replace(/^(?:an?|the) /, '').replace(/\s+/g, ' ').trim();
+const nameKeys = new Map<string, string>();
+/** The name as compared: lower case, without an article, spaces made single (remembered: names recur). */
+function nameKey(s: string): string {
+  let key = nameKeys.get(s);
+  if (key === undefined) {
+    key = s.toLowerCase().replace(/^(?:an?|the) /, '').replace(/\s+/g, ' ').trim();
+    if (nameKeys.size > 10_000) nameKeys.clear();
+    nameKeys.set(s, key);
+  }
+  return key;
+}
 
 function provenance(src: Source, quote: string): Pick<Reference, 'paragraph' | 'lead' | 'quote' | 'footnote' | 'annexParagraph'> {
   const p: Pick<Reference, 'paragraph' | 'lead' | 'quote' | 'footnote' | 'annexParagraph'> = { paragraph: src.paragraph, lead: src.lead, quote };

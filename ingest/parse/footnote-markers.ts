@@ -80,6 +80,14 @@ function findInText(text: string, mark: string, from: number): Candidate | null 
   return best;
 }
 
+const untidy = /\[\^| [ ,;.]/;
+
+/** The text without bracketed markers, runs of spaces and spaces before punctuation (one test first: most need none). */
+function tidy(text: string): string {
+  if (!untidy.test(text)) return text;
+  return text.replace(/\[\^\d{1,3}\]/g, '').replace(/ {2,}/g, ' ').replace(/ ([,;.])/g, '$1');
+}
+
 /**
  * Finds the marker of each footnote, in order, through the texts (which are edited in place to drop
  * the markers). Returns, per footnote, the index of the text holding its marker, or -1.
@@ -104,6 +112,6 @@ export function findMarkers(texts: MarkedText[], marks: readonly string[], windo
     }
     found.push(hit);
   }
-  for (const t of texts) t.text = t.text.replace(/\[\^\d{1,3}\]/g, '').replace(/ {2,}/g, ' ').replace(/ ([,;.])/g, '$1');
+  for (const t of texts) t.text = tidy(t.text);
   return found;
 }

@@ -28,7 +28,8 @@ export function readLead(text: string): string {
     lead = adverb[1];
     rest = rest.slice(adverb[1].length).trimStart();
   }
-  const lower = rest.toLowerCase();
+  // The longest phrase has 33 characters: lower-casing the start of the text is enough.
+  const lower = rest.slice(0, 64).toLowerCase();
   const phrase = multiword.find((p) => lower.startsWith(p) && !/[a-z]/i.test(rest[p.length] ?? ''));
   const word = phrase ? rest.slice(0, phrase.length) : /^[A-Za-z][A-Za-z\u2019'-]*/.exec(rest)?.[0];
   if (!word) return lead;

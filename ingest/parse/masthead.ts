@@ -44,7 +44,8 @@ const toBody = (name: string | undefined): SymbolBody | null => (name ? (bodyNam
 export function findOpening(lines: readonly Line[]): number {
   const limit = Math.min(lines.length, 400);
   for (let i = 0; i < limit; i++) {
-    const m = opening.exec(lines[i]?.text ?? '');
+    const text = lines[i]?.text ?? '';
+    const m = text.startsWith('The ') ? opening.exec(text) : null;
     // "The General Assembly" followed by a lower-case word is a sentence, not the opening.
     if (m && !/^[a-z]/.test(m[2] ?? '')) return i;
   }

@@ -29,6 +29,10 @@ export interface BodyParts {
 const commonLead = /^(?:(?:Also|Further|Deeply|Gravely|Seriously|Firmly|Fully|Strongly) )?(?:Recalling|Reaffirming|Noting|Recognizing|Welcoming|Stressing|Emphasizing|Bearing|Taking|Expressing|Convinced|Acknowledging|Mindful|Concerned|Considering|Affirming|Underlining|Underscoring|Reiterating|Aware|Determined|Highlighting|Guided|Having)\b/;
 const operativeStart = /^(\d{1,4})\.\s*(.*)$/;
 const subItem = /^\((?:[a-z]{1,2}|[ivxlc]{1,6})\)/;
+const startsWithDigit = (text: string): boolean => {
+  const c = text.charCodeAt(0);
+  return c >= 48 && c <= 57;
+};
 const annexHeading = /^Annex(?:es)?(?: [IVX]+)?(?:\s|$)/;
 
 /** The text without footnote markers at its end ("made,[^1]", "assessments,3", "in 2014, 3"). */
@@ -56,8 +60,18 @@ export function endsOpen(text: string): boolean {
 }
 
 function isHeading(text: string): boolean {
+  const first = text.charCodeAt(0);
+  if (first < 65 || first > 90) return false;
   const t = withoutTrailingMarkers(text);
-  return !/[,;:.]$/.test(t) && !/[,;:.]$/.test(text) && text.split(/\s+/).length <= 12 && /^[A-Z]/.test(text);
+  return !/[,;:.]$/.test(t) && !/[,;:.]$/.test(text) && fewWords(text, 12);
+}
+
+/** text.split(/\s+/).length <= most, without splitting a long text. */
+function fewWords(text: string, most: number): boolean {
+  let count = 1;
+  const ws = /\s+/g;
+  while (ws.exec(text)) if (++count > most) return false;
+  return true;
 }
 
 /** An unnumbered operative paragraph: "Adopts the Declaration ..., as contained in the annex ...". */
@@ -80,11 +94,20 @@ export function buildParagraphs(blocks: readonly Block[]): BodyParts {
 
   // Blocks of the current paragraph, joined at the end: checks look at the last block only.
   let parts: string[] = [];
+  // How many of the parts have been looked at for a closing colon, and whether one had it.
+  let colonChecked = 0;
+  let colon = false;
+  const partsEndInColon = (): boolean => {
+    for (; !colon && colonChecked < parts.length; colonChecked++) colon = /:$/.test(withoutTrailingMarkers(parts[colonChecked] ?? ''));
+    return colon;
+  };
   const add = (kind: 'preambular' | 'operative', text: string, line: number): void => {
     const id = kind === 'preambular' ? `pp${++pp}` : `op${++op}`;
     flush();
     current = { id, kind, lead: '', text, line };
     parts = [text];
+    colonChecked = 0;
+    colon = false;
     paragraphs.push(current);
   };
   const flush = (): void => {
@@ -109,7 +132,7 @@ export function buildParagraphs(blocks: readonly Block[]): BodyParts {
       continue;
     }
     if (section === 'annex') {
-      const m = operativeStart.exec(text);
+      const m = startsWithDigit(text) ? operativeStart.exec(text) : null;
       if (m?.[1] && Number(m[1]) === nextAnnex) {
         annex.push({ number: m[1], text: m[2] ?? '', line: block.line });
         nextAnnex++;
@@ -121,7 +144,7 @@ export function buildParagraphs(blocks: readonly Block[]): BodyParts {
       }
       continue;
     }
-    const m = operativeStart.exec(text);
+    const m = startsWithDigit(text) ? operativeStart.exec(text) : null;
     if (m?.[1] && Number(m[1]) === nextOp) {
       section = 'operative';
       nextOp++;
@@ -131,7 +154,7 @@ export function buildParagraphs(blocks: readonly Block[]): BodyParts {
     const cur = current as BuiltParagraph | null;
     const last = parts[parts.length - 1] ?? '';
     // A preambular paragraph ending in ":" goes on with unlettered points until a usual lead word.
-    const inList = section === 'preamble' && parts.some((p) => /:$/.test(withoutTrailingMarkers(p))) && !commonLead.test(text);
+    const inList = section === 'preamble' && partsEndInColon() && !commonLead.test(text);
     const continues =
       cur !== null &&
       (/^[a-z]/.test(text) || subItem.test(text) || endsOpen(last) || /[;:]$/.test(withoutTrailingMarkers(last)) || inList || section === 'operative');

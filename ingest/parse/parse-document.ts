@@ -15,7 +15,11 @@ import { toLines } from './text-lines.ts';
 export interface ParseOptions {
   /** Name of the file (or other source) the text came from, named in every issue. */
   source?: string;
+  /** Called as each stage ends, in order (the throughput bench times the stages with it). */
+  onStage?: (stage: ParseStage) => void;
 }
+
+export type ParseStage = 'lines' | 'masthead' | 'page-noise' | 'paragraphs' | 'footnotes' | 'references' | 'schema';
 
 export interface ParseResult {
   document: ParsedDocument | null;
@@ -39,8 +43,11 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParseRe
     return { document: null, issues };
   }
 
+  const stageDone = options.onStage ?? ((): void => {});
   const lines = toLines(text);
+  stageDone('lines');
   const head = readMasthead(lines);
+  stageDone('masthead');
   if (head.opening < 0) {
     issue('error', 'not-a-resolution', 'no "The General Assembly," (or Security Council, Human Rights Council) line opens a resolution text', { field: 'paragraphs' });
     return { document: null, issues };
@@ -49,7 +56,9 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParseRe
   const openingRest = /^The [A-Za-z ]+?[,:]\s+(\S.*)$/.exec(lines[head.opening]?.text ?? '')?.[1];
   if (openingRest) bodyLines.unshift({ n: lines[head.opening]?.n ?? 1, text: openingRest });
   const { lines: clean, footnotes: rawNotes } = stripPageNoise(bodyLines, { symbol: head.symbol, title: head.title, jobNumber: head.jobNumber });
+  stageDone('page-noise');
   const parts = buildParagraphs(toBlocks(clean));
+  stageDone('paragraphs');
   for (const w of parts.warnings) issue('warning', 'skipped-heading', w);
 
   if (!parts.paragraphs.length) {
@@ -58,6 +67,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParseRe
   }
   const adopting = adoptingParagraph(parts.paragraphs);
   const footnotes = tieFootnotes(parts.paragraphs, parts.annex, rawNotes, adopting, issue);
+  stageDone('footnotes');
   const body: SymbolBody = head.body ?? 'GA';
   let symbol = head.symbol;
   if (!symbol) {
@@ -100,7 +110,9 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParseRe
     warnings: [] as string[],
   };
   document.warnings = issues.filter((i) => i.severity === 'warning').map((i) => i.message);
+  stageDone('references');
   const checked = ParsedDocument.safeParse(document);
+  stageDone('schema');
   if (!checked.success) {
     issue('error', 'invalid-output', `the parse result does not fit the schema: ${checked.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
     return { document: null, issues };

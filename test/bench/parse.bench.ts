@@ -1,12 +1,16 @@
 // Parse throughput on the sample corpus repeated to 50 MB of text, beside the time of merely reading
-// the same bytes from disk (the baseline), and the peak memory of the process.
+// the same bytes from disk (the baseline), and the peak memory of the process. Then the share of each
+// parse stage, and the throughput on synthetic texts (made in memory by the generator, as `resograph
+// synth` writes them; the loader reads them 25,000 at a time).
 import { readdirSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseDocument } from '../../ingest/parse/parse-document.ts';
+import { generateResolutions } from '../../ingest/synth/generate.ts';
+import { parseDocument, type ParseStage } from '../../ingest/parse/parse-document.ts';
 import { corpusDir } from '../support/corpus.ts';
 
 const targetBytes = 50 * 1024 * 1024;
+const syntheticCount = 2000;
 
 export default async function bench(): Promise<void> {
   const files = readdirSync(corpusDir).filter((f) => /\.(txt|md)$/.test(f)).sort().map((f) => path.join(corpusDir, f));
@@ -48,4 +52,37 @@ export default async function bench(): Promise<void> {
   console.log(`parse     : ${parseMs.toFixed(0)} ms  ${parseRate.toFixed(1)} MB/s  (${(parseMs / readMs).toFixed(1)}x the read time; ${documents} documents, ${references} references)`);
   console.log(`peak RSS  : ${(peak / 1048576).toFixed(0)} MB`);
   console.log(parseRate >= 30 ? 'target 30 MB/s on one core: met' : 'target 30 MB/s on one core: NOT met');
+
+  printStages(texts, Math.max(1, Math.round(rounds / 5)));
+
+  const synthetic = [...generateResolutions({ count: syntheticCount, seed: 1 })].map((r) => r.text);
+  const syntheticBytes = synthetic.reduce((n, t) => n + Buffer.byteLength(t), 0);
+  for (const t of synthetic.slice(0, 200)) parseDocument(t);
+  t0 = performance.now();
+  for (const t of synthetic) parseDocument(t);
+  const syntheticMs = performance.now() - t0;
+  sample();
+  const syntheticMb = syntheticBytes / 1048576;
+  console.log(`synthetic : ${syntheticCount} texts, ${syntheticMb.toFixed(1)} MB in ${syntheticMs.toFixed(0)} ms  ${(syntheticMb / (syntheticMs / 1000)).toFixed(1)} MB/s`);
+  console.log(`peak RSS  : ${(peak / 1048576).toFixed(0)} MB (with the synthetic texts held)`);
+}
+
+/** The time of each parse stage over some rounds of the corpus, as a share of the whole. */
+function printStages(texts: readonly string[], rounds: number): void {
+  const spent = new Map<ParseStage, number>();
+  let last = 0;
+  const onStage = (stage: ParseStage): void => {
+    const now = performance.now();
+    spent.set(stage, (spent.get(stage) ?? 0) + now - last);
+    last = now;
+  };
+  for (let r = 0; r < rounds; r++) {
+    for (const t of texts) {
+      last = performance.now();
+      parseDocument(t, { onStage });
+    }
+  }
+  const total = [...spent.values()].reduce((a, b) => a + b, 0);
+  const split = [...spent].map(([stage, ms]) => `${stage} ${((100 * ms) / total).toFixed(0)}%`).join(', ');
+  console.log(`stages    : ${split} (of ${total.toFixed(0)} ms over ${rounds} rounds)`);
 }

@@ -16,7 +16,7 @@ export interface EventHit {
 const keyword = /\b(Conferences?|Summits?|Meetings?|Assembly of (?:the )?States Parties)\b|\b((?:[a-z-]+ ){0,2}meetings? of (?:governmental )?experts|(?:quadrennial |annual )?high-level (?:plenary )?meetings? of the (?:General Assembly|Security Council)|meeting of the Committee on [A-Z][\w-]*(?: (?:with|the|of|and|on) [A-Z][\w-]*| [A-Z][\w-]*){0,8})\b/g;
 // Every keyword match holds one of these, at most three words after its start.
 const keywordAnchors = ['Conference', 'Summit', 'Meeting', 'Assembly of', 'meeting'];
-const keywordScan = anchored(keyword, keywordAnchors, 3);
+const keywordScan = anchored(keyword, keywordAnchors, { maxSpaces: 3 });
 const capWord = /^(?:[A-Z0-9][\w'\u2019.-]*|United|Nations)$/;
 // "in" is left out: "Meeting of States Parties to the Treaty in New York" ends before the place.
 const connector = /^(?:of|on|for|the|and|to|against|with|a|an)$/;

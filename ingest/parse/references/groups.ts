@@ -40,7 +40,7 @@ function readEstablishment(text: string, start: number, end: number, own: Symbol
 // A capitalised name holds its keyword at most four words (five spaces) after its start; a generic
 // mention holds "group", "subsidiary body" or "fact-finding mission" after any number of adjectives.
 const capitalisedAnchors = ['Group', 'Panel', 'Ad Hoc Committee', 'Mechanism', 'Team'];
-const capitalisedScan = anchored(capitalised, capitalisedAnchors, 5);
+const capitalisedScan = anchored(capitalised, capitalisedAnchors, { maxSpaces: 5 });
 const genericAnchors = ['group', 'subsidiary body', 'fact-finding mission'];
 const genericScan = anchored(generic, genericAnchors);
 

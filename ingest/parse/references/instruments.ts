@@ -13,7 +13,7 @@ const series = /\b(?:its|their|the) (?:previous |relevant |other |earlier |subse
 
 // A name holds its keyword at most seven words (seven spaces) after its start: a year and six words.
 const instrumentWords = ['Treaty', 'Convention', 'Charter', 'Declaration', 'Protocol', 'Agreement', 'Agenda', 'Programme of Action', 'Plan of Action', 'Statute', 'Covenant', 'Compact', 'Pact', 'Strategy', 'Framework', 'Outcome', 'Commitment'];
-const instrumentScan = anchored(instrument, instrumentWords, 7);
+const instrumentScan = anchored(instrument, instrumentWords, { maxSpaces: 7, findWith: 'regexp' });
 
 export function findInstrumentRefs(text: string): NameHit[] {
   const hits: NameHit[] = [];

@@ -37,11 +37,14 @@ export async function openBenchGraph(data: BenchData, log: (line: string) => voi
     log(`writing ${data.count} synthetic resolutions (seed ${data.seed}) to ${dir}`);
     await writeSynthCorpus({ count: data.count, seed: data.seed, outDir: dir });
     const started = Date.now();
+    let logged = 0;
     const summary = await ingest(conn, {
       paths: [dir],
       workers: 1,
       onProgress: (state) => {
-        if (state.documents % 1000 < 50) log(`  loaded ${state.documents} documents (${Math.round((Date.now() - started) / 1000)} s)`);
+        if (state.documents - logged < 5000) return;
+        logged = state.documents;
+        log(`  loaded ${state.documents} documents (${Math.round((Date.now() - started) / 1000)} s)`);
       },
     });
     if (summary.failures.length > 0) throw new Error(`the bench corpus did not load: ${JSON.stringify(summary.failures.slice(0, 3))}`);

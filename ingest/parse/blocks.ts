@@ -17,9 +17,12 @@ export function collectWords(lines: readonly Line[]): { has(word: string): boole
 
 const preambularStart = /^(?!(?:During|Including|Regarding|Concerning|Following|According|Notwithstanding|Excluding|Bring|String|Beijing|Nothing|Something)\b)(?:(?:Also|Further|Deeply|Gravely|Seriously|Firmly|Fully|Strongly) )?(?:[A-Z][a-z]+ing|Convinced|Mindful|Aware|Conscious|Concerned|Determined|Desirous|Cognizant|Alarmed|Encouraged|Guided|Recognizing)(?: in mind| note of| into account)? (?:that|the|its|their|also|further|with|of|by|in|to|a|an|all|further|deep|grave)\b/;
 
-function joinLine(before: string, after: string, words: () => { has(word: string): boolean }): string {
+/**
+ * Joins a line to the block before it. `last` is the block's last character, passed in because the block
+ * is a string being built by concatenation: reading it again would copy the whole block at every line.
+ */
+function joinLine(before: string, last: number, after: string, words: () => { has(word: string): boolean }): string {
   if (!before) return after;
-  const last = before.charCodeAt(before.length - 1);
   if (last !== 0x2d && last !== 0x2010 && last !== 0x2011 && last !== 0x2013 && last !== 0x2014 && last !== 0x2f) return `${before} ${after}`;
   const hyphen = /([A-Za-z]+)[-\u2010\u2011]$/.exec(before.slice(-40));
   if (hyphen?.[1]) {
@@ -29,7 +32,7 @@ function joinLine(before: string, after: string, words: () => { has(word: string
     }
     return before + after;
   }
-  if (/[\u2013\u2014/]$/.test(before)) return before + after;
+  if (last === 0x2013 || last === 0x2014 || last === 0x2f) return before + after;
   return `${before} ${after}`;
 }
 
@@ -70,6 +73,8 @@ export function toBlocks(lines: readonly Line[]): Block[] {
   const words = (): { has(word: string): boolean } => (cache ??= collectWords(lines));
   const blocks: Block[] = [];
   let text = '';
+  // The block ends as its last line does (see joinLine).
+  let lastLine = '';
   let first = 0;
   for (const l of lines) {
     if (!l.text) {
@@ -78,17 +83,19 @@ export function toBlocks(lines: readonly Line[]): Block[] {
       continue;
     }
     // A numbered paragraph starting right under the end of the previous one (raw layout, annexes).
-    if (text && /^\d{1,4}\.(?: |$)/.test(l.text) && /[.;:,]$/.test(text)) {
+    const firstCode = l.text.charCodeAt(0);
+    if (text && firstCode >= 48 && firstCode <= 57 && /^\d{1,4}\.(?: |$)/.test(l.text) && /[.;:,]$/.test(lastLine)) {
       blocks.push({ text: fixSpacedHyphens(text, words), line: first });
       text = '';
     }
     // Cleaned layout: a preambular paragraph right under the previous one, with no blank line between.
-    if (text && /,$/.test(text) && preambularStart.test(l.text) && l.text.length > 60) {
+    if (text && lastLine.endsWith(',') && preambularStart.test(l.text) && l.text.length > 60) {
       blocks.push({ text: fixSpacedHyphens(text, words), line: first });
       text = '';
     }
     if (!text) first = l.n;
-    text = joinLine(text, l.text, words);
+    text = joinLine(text, lastLine.charCodeAt(lastLine.length - 1), l.text, words);
+    lastLine = l.text;
   }
   if (text) blocks.push({ text: fixSpacedHyphens(text, words), line: first });
   return blocks;

@@ -34,7 +34,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParseRe
   const issue = (severity: ParseIssue['severity'], code: string, message: string, extra: Partial<ParseIssue> = {}): void => {
     issues.push({ severity, code, message, ...(options.source ? { source: options.source } : {}), ...extra });
   };
-  if (typeof text !== 'string' || !text.trim()) {
+  if (typeof text !== 'string' || !/\S/.test(text)) {
     issue('error', 'empty-input', 'the input is empty: nothing to parse');
     return { document: null, issues };
   }
@@ -123,6 +123,8 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParseRe
 /** More than a few control characters or replacement characters in the first 64 KB: not text. */
 function looksBinary(text: string): boolean {
   const sample = text.slice(0, 65536);
+  // eslint-disable-next-line no-control-regex
+  if (!/[\u0000-\u0008\u000b\u000e-\u001f\ufffd]/.test(sample)) return false;
   let bad = 0;
   for (let i = 0; i < sample.length; i++) {
     const c = sample.charCodeAt(i);

@@ -27,14 +27,51 @@ const sessionAt = new RegExp(`^,?\\s*(?:which was |that was |to be )?(?:held |co
 
 const words = (s: string): string[] => s.split(/\s+/).filter(Boolean);
 
+/** \s of a regular expression. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** words(text.slice(end - width, end)) read from the last word back, each word split off when first asked for. */
+class WordsBefore {
+  private readonly found: string[] = [];
+  private pos: number;
+  private readonly lo: number;
+
+  constructor(
+    private readonly text: string,
+    end: number,
+    width: number,
+  ) {
+    this.pos = end;
+    this.lo = Math.max(0, end - width);
+  }
+
+  /** The i-th word from the end (0 is the last), or undefined. */
+  at(i: number): string | undefined {
+    const { text } = this;
+    while (this.found.length <= i) {
+      let e = this.pos;
+      while (e > this.lo && isSpace(text.charCodeAt(e - 1))) e--;
+      if (e <= this.lo) return undefined;
+      let b = e;
+      while (b > this.lo && !isSpace(text.charCodeAt(b - 1))) b--;
+      this.found.push(text.slice(b, e));
+      this.pos = b;
+    }
+    return this.found[i];
+  }
+}
+
 /** Extends the keyword to the whole capitalised name on both sides. */
 function expandName(text: string, start: number, end: number): { name: string; start: number; end: number } {
-  const before = words(text.slice(Math.max(0, start - 120), start));
+  // The words of the 120 characters before, last first, split only as far as they are read.
+  const before = new WordsBefore(text, start, 120);
   const left: string[] = [];
-  for (let i = before.length - 1; i >= 0; i--) {
-    const w = before[i] ?? '';
-    if (/[,;:()]$/.test(w)) break;
-    if (capWord.test(w) || (w === 'and' && left.length && capWord.test(before[i - 1] ?? ''))) left.unshift(w);
+  for (let i = 0; ; i++) {
+    const w = before.at(i);
+    if (w === undefined || /[,;:()]$/.test(w)) break;
+    if (capWord.test(w) || (w === 'and' && left.length && capWord.test(before.at(i + 1) ?? ''))) left.unshift(w);
     else break;
   }
   while (left[0] && /^(?:The|A|An|and|Its|At|In|By|Recalling|Welcoming|Noting)$/.test(left[0])) left.shift();

@@ -30,6 +30,10 @@ function canonicalTail(tail: string): string | null {
   return null;
 }
 
+// NFKC leaves ASCII text as it is; most symbols are ASCII, and normalizing costs a call into ICU.
+const nonAscii = /[^\u0000-\u007f]/;
+const nfkc = (text: string): string => (nonAscii.test(text) ? text.normalize('NFKC') : text);
+
 const splitParts = (head: string): string[] => head.split('/').map((p) => p.trim().replace(/\.\s+(?=\d)/, '.'));
 
 /**
@@ -38,7 +42,7 @@ const splitParts = (head: string): string[] => head.split('/').map((p) => p.trim
  * ("HIV/AIDS", "2/3", "and/or").
  */
 export function parseSymbol(text: string): DocumentSymbol | null {
-  const trimmed = text.normalize('NFKC').trim().replace(/[.,;:]+$/, '');
+  const trimmed = nfkc(text).trim().replace(/[.,;:]+$/, '');
   if (trimmed.length < 3 || trimmed.length > 100) return null;
   const withTail = /^([^()]+?)\s*(\([^()]{1,24}\))((?:\/[^()/]+)*)$/.exec(trimmed);
   const head = withTail?.[1] ?? trimmed;
@@ -71,7 +75,7 @@ export function isRomanNumeral(text: string): boolean {
  * Returns null when the number cannot be a resolution of that body.
  */
 export function toResolutionSymbol(body: SymbolBody, number: string, kind: 'resolution' | 'decision' = 'resolution'): DocumentSymbol | null {
-  const n = number.normalize('NFKC').replace(/\s+/g, ' ').trim();
+  const n = nfkc(number).replace(/\s+/g, ' ').trim();
   const infix = kind === 'resolution' ? 'RES' : 'DEC';
   const modern = /^((?:E?S-)?\d{1,4})\/(\d{1,4})(?: ?([A-Z]{1,2}))?$/.exec(n);
   const bracketed = /^(\d{1,4})(?: ?([A-Z]))? ?\(([IVXLC]+|\d{4})\)$/.exec(n);

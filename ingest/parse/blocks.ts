@@ -12,7 +12,14 @@ export interface Block {
 /** Whether a word occurs in the text, for deciding whether a line-end hyphen is a real one. */
 export function collectWords(lines: readonly Line[]): { has(word: string): boolean } {
   const text = ` ${lines.map((l) => l.text).join(' ').toLowerCase()} `;
-  return { has: (word: string) => text.includes(` ${word}`) };
+  // text.includes(` ${word}`), but searching for the word itself: a pattern starting with a space
+  // stops the search at every space.
+  return {
+    has: (word: string) => {
+      for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) if (text.charCodeAt(i - 1) === 32) return true;
+      return false;
+    },
+  };
 }
 
 const preambularStart = /^(?!(?:During|Including|Regarding|Concerning|Following|According|Notwithstanding|Excluding|Bring|String|Beijing|Nothing|Something)\b)(?:(?:Also|Further|Deeply|Gravely|Seriously|Firmly|Fully|Strongly) )?(?:[A-Z][a-z]+ing|Convinced|Mindful|Aware|Conscious|Concerned|Determined|Desirous|Cognizant|Alarmed|Encouraged|Guided|Recognizing)(?: in mind| note of| into account)? (?:that|the|its|their|also|further|with|of|by|in|to|a|an|all|further|deep|grave)\b/;

@@ -54,6 +54,8 @@ function findInText(text: string, mark: string, from: number): Candidate | null 
   const glued = patterns.glued;
   glued.lastIndex = from;
   for (let m = glued.exec(text); m; m = glued.exec(text)) {
+    // Candidates come in order: none from here on can come before the best one.
+    if (best !== null && m.index + 1 >= (best as Candidate).start) break;
     const before = text.slice(Math.max(0, m.index - 12), m.index + 1);
     // Not a symbol ("A/RES/1"), a Goal/target number ("Goal 16.1") or a word with digits ("G20", "COVID-19").
     if (/[/-][A-Za-z0-9.]*$/.test(before) || /\b[A-Z]{1,3}$/.test(before)) continue;
@@ -69,6 +71,7 @@ function findInText(text: string, mark: string, from: number): Candidate | null 
   const alone = patterns.alone;
   alone.lastIndex = Math.max(0, from - 1);
   for (let m = alone.exec(text); m; m = alone.exec(text)) {
+    if (best !== null && m.index + 1 >= (best as Candidate).start) break;
     const head = text.slice(Math.max(0, m.index - 40), m.index + 1);
     const word = /([A-Za-z.]+)[,;:]?$/.exec(head)?.[1] ?? '';
     const tail = text.slice(m.index + m[0].length, m.index + m[0].length + 40).trimStart();

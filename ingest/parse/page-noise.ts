@@ -23,8 +23,10 @@ const rule = /^(?:_{3,}|-{3})$/;
 const bracketDefinition = /^\[\^(\d{1,3})\]:?\s*(.*)$/;
 const numberedStart = /^(\d{1,3})\s+(\S.*)$/;
 
+// NFKC leaves ASCII text as it is, and costs a call into ICU.
+const nonAscii = /[^\u0000-\u007f]/;
 export const normalizeForMatch = (s: string): string =>
-  s.normalize('NFKC').toLowerCase().replace(/[\u2018\u2019\u201C\u201D"']/g, '').replace(/\s+/g, ' ').trim();
+  (nonAscii.test(s) ? s.normalize('NFKC') : s).toLowerCase().replace(/[\u2018\u2019\u201C\u201D"']/g, '').replace(/\s+/g, ' ').trim();
 
 function endsInPunctuation(text: string): boolean {
   const c = text.charCodeAt(text.length - 1);

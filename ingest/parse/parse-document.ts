@@ -77,19 +77,24 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParseRe
   if (!parts.meeting && !head.meeting) issue('warning', 'no-closing', 'no closing meeting line ("55th plenary meeting"): the text may be truncated', { field: 'meeting' });
   if (!head.adopted && !parts.closingDate) issue('warning', 'no-adoption-date', 'no adoption date found', { field: 'adopted' });
 
+  // Footnotes by the paragraph (or annex paragraph) they belong to, in their order.
+  const bodyNotes = new Map<string, Footnote[]>();
+  const annexNotes = new Map<string, Footnote[]>();
+  for (const f of footnotes) {
+    if (f.annexParagraph !== undefined) pushTo(annexNotes, f.annexParagraph, f);
+    if (!f.annexParagraph && f.paragraph !== null) pushTo(bodyNotes, f.paragraph, f);
+  }
   const sources: Source[] = [];
   for (const p of parts.paragraphs) {
     sources.push({ text: p.text, paragraph: p.id, lead: p.lead });
-    for (const f of footnotes) if (f.paragraph === p.id && !f.annexParagraph) sources.push({ text: f.text, paragraph: p.id, lead: p.lead, footnote: f.mark });
+    for (const f of bodyNotes.get(p.id) ?? []) sources.push({ text: f.text, paragraph: p.id, lead: p.lead, footnote: f.mark });
   }
   if (adopting) {
     for (const a of parts.annex) {
       const lead = readLead(a.text);
       const annexParagraph = a.number || undefined;
       sources.push({ text: a.text, paragraph: adopting.id, lead, ...(annexParagraph ? { annexParagraph } : {}) });
-      for (const f of footnotes) {
-        if (f.annexParagraph !== undefined && f.annexParagraph === a.number) sources.push({ text: f.text, paragraph: adopting.id, lead, footnote: f.mark, annexParagraph: a.number });
-      }
+      for (const f of annexNotes.get(a.number) ?? []) sources.push({ text: f.text, paragraph: adopting.id, lead, footnote: f.mark, annexParagraph: a.number });
     }
   }
 
@@ -118,6 +123,12 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParseRe
     return { document: null, issues };
   }
   return { document: checked.data, issues };
+}
+
+function pushTo<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 /** More than a few control characters or replacement characters in the first 64 KB: not text. */

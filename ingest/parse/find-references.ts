@@ -32,11 +32,21 @@ function nameKey(s: string): string {
   return key;
 }
 
-function provenance(src: Source, quote: string): Pick<Reference, 'paragraph' | 'lead' | 'quote' | 'footnote' | 'annexParagraph'> {
-  const p: Pick<Reference, 'paragraph' | 'lead' | 'quote' | 'footnote' | 'annexParagraph'> = { paragraph: src.paragraph, lead: src.lead, quote };
-  if (src.footnote) p.footnote = src.footnote;
-  if (src.annexParagraph) p.annexParagraph = src.annexParagraph;
-  return p;
+type Provenance = Pick<Reference, 'paragraph' | 'lead' | 'quote' | 'footnote' | 'annexParagraph'>;
+
+function provenance(src: Source, quote: string): Provenance {
+  return placed({}, src, quote);
+}
+
+/** The reference with its provenance written into it (no object spread: there are many references). */
+function placed<T extends object>(ref: T, src: Source, quote: string): T & Provenance {
+  const r = ref as T & Provenance;
+  r.paragraph = src.paragraph;
+  r.lead = src.lead;
+  r.quote = quote;
+  if (src.footnote) r.footnote = src.footnote;
+  if (src.annexParagraph) r.annexParagraph = src.annexParagraph;
+  return r;
 }
 
 export function findReferences(sources: readonly Source[], own: { symbol: string | null; body: SymbolBody }): Reference[] {
@@ -49,18 +59,20 @@ export function findReferences(sources: readonly Source[], own: { symbol: string
   for (const [i, src] of sources.entries()) {
     for (const hit of findResolutionRefs(src.text, own.body)) {
       if (hit.symbol === own.symbol) continue;
-      refs.push({ kind: hit.kind, symbol: hit.symbol, ...(hit.date ? { date: hit.date } : {}), ...provenance(src, hit.quote) });
+      const ref: { kind: typeof hit.kind; symbol: string; date?: string } = { kind: hit.kind, symbol: hit.symbol };
+      if (hit.date) ref.date = hit.date;
+      refs.push(placed(ref, src, hit.quote));
     }
     for (const hit of findDocumentRefs(src.text)) {
       if (hit.symbol === own.symbol) continue;
-      refs.push({ kind: hit.kind, symbol: hit.symbol, ...provenance(src, hit.quote) });
+      refs.push(placed({ kind: hit.kind, symbol: hit.symbol }, src, hit.quote));
     }
     for (const hit of findEventRefs(src.text)) {
-      refs.push({ kind: hit.kind, name: hit.name, sessions: hit.sessions, ...provenance(src, hit.quote) });
+      refs.push(placed({ kind: hit.kind, name: hit.name, sessions: hit.sessions }, src, hit.quote));
     }
     for (const hit of groupHits[i] ?? []) addGroup(hit, src, groups, refs, allGroupNames, fullNames);
-    for (const hit of findInstrumentRefs(src.text)) refs.push({ kind: 'instrument', name: hit.name, ...provenance(src, hit.quote) });
-    for (const hit of findSeriesRefs(src.text)) refs.push({ kind: 'series', topic: hit.name, ...provenance(src, hit.quote) });
+    for (const hit of findInstrumentRefs(src.text)) refs.push(placed({ kind: 'instrument' as const, name: hit.name }, src, hit.quote));
+    for (const hit of findSeriesRefs(src.text)) refs.push(placed({ kind: 'series' as const, topic: hit.name }, src, hit.quote));
   }
   attachReports(refs, groups);
   return refs;

@@ -42,6 +42,13 @@ export interface LayoutRun {
   fit: boolean;
 }
 
+/** Waits for a layout's end, but never longer than a few seconds (a stopped layout may not report it). */
+function finished(layout: cytoscape.Layouts): Promise<void> {
+  const done = layout.promiseOn('layoutstop').then(() => undefined);
+  layout.run();
+  return Promise.race([done, new Promise<void>((resolve) => setTimeout(resolve, 8000))]);
+}
+
 export async function runLayout(cy: Core, name: LayoutName, run: LayoutRun): Promise<void> {
   cy.batch(() => cy.nodes('.decor').remove());
   const nodes = graphNodes(cy);
@@ -51,9 +58,7 @@ export async function runLayout(cy: Core, name: LayoutName, run: LayoutRun): Pro
     const positions = chronologicalLayout(nodes.map((n) => n.data() as NodeData)).positions;
     cy.add(decorations(cy));
     const layout = cy.layout({ name: 'preset', positions: (node: { id(): string }) => positions.get(node.id()) ?? { x: 0, y: 0 }, fit: run.fit, padding: 60, animate, animationDuration: 350 } as never);
-    const done = layout.promiseOn('layoutstop');
-    layout.run();
-    await done;
+    await finished(layout);
     if (run.fit) limitZoom(cy);
     return;
   }
@@ -79,10 +84,7 @@ export async function runLayout(cy: Core, name: LayoutName, run: LayoutRun): Pro
             : nodes.filter('.pinned').map((n) => ({ nodeId: n.id(), position: { ...n.position() } })),
         }
       : { name: 'dagre', rankDir: 'RL', nodeSep: 30, rankSep: 90, animate, animationDuration: 400, fit: run.fit, padding: 50 };
-  const layout = cy.elements().not('.decor').layout(options as never);
-  const done = layout.promiseOn('layoutstop');
-  layout.run();
-  await done;
+  await finished(cy.elements().not('.decor').layout(options as never));
   if (run.fit) limitZoom(cy);
 }
 

@@ -219,7 +219,6 @@ export class Explorer {
       this.addElements({ nodes: nodes.map((data) => ({ data })), edges: links.flatMap((l) => l?.elements.edges ?? []) }, null, true);
       if (nodes.length < view.nodes.length) this.notice = `${view.nodes.length - nodes.length} node(s) of the link are not in this database.`;
       if (view.selected && this.graph.nodes.has(view.selected)) this.select(view.selected);
-      this.layoutRequest += 1;
     });
   }
 

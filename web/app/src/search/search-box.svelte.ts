@@ -13,11 +13,33 @@ export class SearchState {
   answered = $state('');
   #timer: ReturnType<typeof setTimeout> | undefined;
   #controller: AbortController | undefined;
+  /** Enter pressed while the answer to the newest query was on its way: choose its first result when it comes. */
+  #chooseWhenReady = false;
 
-  constructor(private readonly delay = 200) {}
+  constructor(
+    private readonly onchoose: (result: SearchResult) => void,
+    private readonly delay = 200,
+  ) {}
+
+  /** Enter: the highlighted result, or, while a newer query runs, that query's first result. */
+  enter(): void {
+    if (this.loading) {
+      this.#chooseWhenReady = true;
+      return;
+    }
+    const result = this.results[this.active];
+    if (result) this.choose(result);
+  }
+
+  choose(result: SearchResult): void {
+    this.#chooseWhenReady = false;
+    this.open = false;
+    this.onchoose(result);
+  }
 
   input(value: string): void {
     this.query = value;
+    this.#chooseWhenReady = false;
     clearTimeout(this.#timer);
     if (value.trim().length === 0) {
       this.#controller?.abort();
@@ -42,6 +64,7 @@ export class SearchState {
       this.active = results.length ? 0 : -1;
       this.error = null;
       this.open = true;
+      if (this.#chooseWhenReady && results[0]) this.choose(results[0]);
     } catch (error) {
       if ((error as Error).name === 'AbortError') return;
       this.results = [];

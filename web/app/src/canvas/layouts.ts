@@ -79,9 +79,9 @@ export async function runLayout(cy: Core, name: LayoutName, run: LayoutRun): Pro
           nodeRepulsion: 9000,
           idealEdgeLength: 110,
           nodeSeparation: 90,
-          fixedNodeConstraint: incremental
-            ? nodes.filter((n) => !fresh.has(n.id())).map((n) => ({ nodeId: n.id(), position: { ...n.position() } }))
-            : nodes.filter('.pinned').map((n) => ({ nodeId: n.id(), position: { ...n.position() } })),
+          fixedNodeConstraint: (incremental ? nodes.filter((n) => !fresh.has(n.id())) : nodes.filter('.pinned'))
+            .nodes()
+            .map((n) => ({ nodeId: n.id(), position: { ...n.position() } })),
         }
       : { name: 'dagre', rankDir: 'RL', nodeSep: 30, rankSep: 90, animate, animationDuration: 400, fit: run.fit, padding: 50 };
   await finished(cy.elements().not('.decor').layout(options as never));

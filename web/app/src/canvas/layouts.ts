@@ -57,8 +57,11 @@ export async function runLayout(cy: Core, name: LayoutName, run: LayoutRun): Pro
   if (name === 'chronological') {
     const positions = chronologicalLayout(nodes.map((n) => n.data() as NodeData)).positions;
     cy.add(decorations(cy));
-    const layout = cy.layout({ name: 'preset', positions: (node: { id(): string }) => positions.get(node.id()) ?? { x: 0, y: 0 }, fit: run.fit, padding: 60, animate, animationDuration: 350 } as never);
+    // Only the graph's nodes move; the axis and lane labels already stand where they belong.
+    const layout = nodes.layout({ name: 'preset', positions: (node: { id(): string }) => positions.get(node.id()) ?? { x: 0, y: 0 }, fit: run.fit, padding: 60, animate, animationDuration: 350 } as never);
     await finished(layout);
+    // Fit the lane titles and year marks too, not just the nodes.
+    if (run.fit) cy.fit(cy.elements(), 40);
     if (run.fit) limitZoom(cy);
     return;
   }

@@ -141,6 +141,20 @@ describe('GET /api/nodes/:id', () => {
     expect(NodeDetails.parse(body).node).toMatchObject({ id, type: 'summit', label: 'WSIS', title: 'World Summit on the Information Society', citedBy: 1 });
   });
 
+  it('returns an expert group and an agenda item whose ids are their full names, past 100 characters', async () => {
+    const group = 'ExpertGroup:group of governmental experts on developments in the field of information and telecommunications in the context of international security (2004)';
+    const item = 'AgendaItem:developments in the field of information and telecommunications in the context of international security';
+    for (const id of [group, item]) {
+      expect(encodeURIComponent(id).length).toBeGreaterThan(100);
+      const { status, body } = await get(`/api/nodes/${encodeURIComponent(id)}`);
+      expect(status, id).toBe(200);
+      expect(NodeDetails.parse(body).node.id).toBe(id);
+      const neighbours = await get(`/api/nodes/${encodeURIComponent(id)}/neighbours`);
+      expect(neighbours.status).toBe(200);
+      expect(neighbours.body.total).toBeGreaterThan(0);
+    }
+  });
+
   it('round-trips ids with slashes and parentheses', async () => {
     const { status, body } = await get(`/api/nodes/${encodeURIComponent('S/RES/1373(2001)')}`);
     expect(status).toBe(200);

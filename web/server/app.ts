@@ -8,18 +8,23 @@ import { healthRoutes } from './routes/health.ts';
 import { nodeRoutes } from './routes/nodes.ts';
 import { pathRoutes } from './routes/path.ts';
 import { searchRoutes } from './routes/search.ts';
+import { viewRoutes } from './routes/views.ts';
 import { securityHeaders } from './security-headers.ts';
+import { createViewStore, defaultViewsDir } from './views/view-store.ts';
 
 export interface AppOptions {
   conn: GraphConnection;
   /** The built web app (vite build's output); the API alone is served when it is absent. */
   staticDir?: string;
   logger?: boolean;
+  /** Where saved views are kept (RESOGRAPH_VIEWS_DIR or .resograph/views by default). */
+  viewsDir?: string;
 }
 
 /** One Node process serves the JSON API under /api and the built explorer everywhere else. */
-export async function createApp({ conn, staticDir, logger = false }: AppOptions): Promise<FastifyInstance> {
-  const app = Fastify({ logger });
+export async function createApp({ conn, staticDir, logger = false, viewsDir = defaultViewsDir() }: AppOptions): Promise<FastifyInstance> {
+  // Node ids are full names for groups and agenda items, far past Fastify's default of 100 characters a parameter.
+  const app = Fastify({ logger, maxParamLength: 1000 });
   securityHeaders(app);
   app.setErrorHandler((error, request, reply) => {
     const { status, body } = toErrorResponse(error);
@@ -32,6 +37,7 @@ export async function createApp({ conn, staticDir, logger = false }: AppOptions)
   nodeRoutes(app, conn);
   chainRoutes(app, conn);
   pathRoutes(app, conn);
+  viewRoutes(app, createViewStore(viewsDir));
 
   app.all('/api/*', async (request) => {
     throw new ApiError(404, 'not-found', `No API route ${request.method} ${request.url.split('?')[0]}`);

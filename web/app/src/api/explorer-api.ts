@@ -1,4 +1,5 @@
-import { getJson } from './client.ts';
+import { getJson, postJson } from './client.ts';
+import type { SavedView, SavedViewCreated } from './types.ts';
 import type { ChainResponse, Direction, EdgeType, NeighboursResponse, NodeDetails, PathResponse, SearchResult } from './types.ts';
 
 const node = (id: string) => `/api/nodes/${encodeURIComponent(id)}`;
@@ -35,4 +36,12 @@ export function fetchChain(id: string, direction: 'ancestors' | 'descendants', d
 
 export function fetchPaths(from: string, to: string, max = 5, signal?: AbortSignal): Promise<PathResponse> {
   return getJson<PathResponse>(`/api/path?${query({ from, to, max })}`, signal);
+}
+
+export function saveView(view: SavedView): Promise<SavedViewCreated> {
+  return postJson<SavedViewCreated>('/api/views', view);
+}
+
+export function fetchSavedView(id: string, signal?: AbortSignal): Promise<SavedView> {
+  return getJson<SavedView>(`/api/views/${encodeURIComponent(id)}`, signal);
 }

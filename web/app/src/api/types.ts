@@ -5,6 +5,7 @@ export type { EdgeData, EdgeType, Elements, NodeData, NodeType } from '../../../
 export type {
   ChainResponse, CitationPath, Direction, Footnote, NeighbourGroup, NeighboursResponse, NodeDetails, Paragraph, PathResponse, Reference, SearchResult,
 } from '../../../../graph/model/api.ts';
+export type { SavedView, SavedViewCreated } from '../../../../graph/model/saved-view.ts';
 
 /** Every node type, in legend order. */
 export const nodeTypes = [

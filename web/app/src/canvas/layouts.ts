@@ -36,6 +36,14 @@ function decorations(cy: Core): ElementDefinition[] {
   return decor;
 }
 
+/** The timeline's year marks and lane titles for the nodes where they stand (a saved timeline view reopening). */
+export function showTimelineAxes(cy: Core): void {
+  cy.batch(() => {
+    cy.nodes('.decor').remove();
+    cy.add(decorations(cy));
+  });
+}
+
 export interface LayoutRun {
   /** Only these are new; everything else keeps its place (fcose holds them fixed). */
   newIds?: readonly string[];

@@ -1,5 +1,5 @@
 // The explorer's state and the edits the user makes; the canvas, lists and panels read it.
-import type { Direction, EdgeType, Elements, NodeData, NodeDetails, NeighbourGroup, PathResponse } from '../api/types.ts';
+import type { Direction, EdgeType, Elements, NodeData, NodeDetails, NeighbourGroup, PathResponse, SavedView } from '../api/types.ts';
 import * as api from '../api/explorer-api.ts';
 import { ApiRequestError } from '../api/client.ts';
 import { addElements, collapse, emptyGraph, removeNodes, togglePin, type GraphSnapshot } from '../graph/graph-model.ts';
@@ -18,6 +18,9 @@ export interface MoreInfo {
   direction: Direction;
 }
 
+/** Where the user left the nodes, to be put back instead of laid out (a saved view being reopened). */
+export type Arrangement = Pick<SavedView, 'positions' | 'zoom' | 'pan'>;
+
 export type Selection = { kind: 'node'; id: string } | { kind: 'edge'; id: string } | null;
 
 export class Explorer {
@@ -31,6 +34,8 @@ export class Explorer {
   /** Bumped to ask the canvas to lay everything out again. */
   layoutRequest = $state(0);
   highlight = $state.raw<{ nodes: string[]; edges: string[] } | null>(null);
+  /** Set while a saved view reopens; the canvas takes it (and clears it) when the nodes arrive. */
+  arrangement: Arrangement | null = null;
   busy = $state(0);
   activity = $state<string | null>(null);
   error = $state<string | null>(null);
@@ -220,6 +225,17 @@ export class Explorer {
       if (nodes.length < view.nodes.length) this.notice = `${view.nodes.length - nodes.length} node(s) of the link are not in this database.`;
       if (view.selected && this.graph.nodes.has(view.selected)) this.select(view.selected);
     });
+  }
+
+  /** Reopens a saved view: a link's view, then the positions, pins, zoom and pan as they were left. */
+  async restoreSaved(saved: SavedView): Promise<void> {
+    this.arrangement = { positions: saved.positions, zoom: saved.zoom, pan: saved.pan };
+    await this.restore({ nodes: saved.nodes, selected: saved.selected, layout: saved.layout, filters: saved.filters });
+    // The canvas takes the arrangement when the nodes arrive; none arrived, so none is left waiting.
+    if (this.graph.nodes.size === 0) this.arrangement = null;
+    const pinned = saved.pinned.filter((id) => this.graph.nodes.has(id));
+    // Pins are part of how the view was left, not an edit: they go into the snapshot without an undo step.
+    if (pinned.length) this.graph = { ...this.graph, pinned: new Set(pinned) };
   }
 
   get view(): ViewState {

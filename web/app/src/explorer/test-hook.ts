@@ -1,4 +1,4 @@
-import type { Explorer } from './explorer.svelte.ts';
+import type { Arrangement, Explorer } from './explorer.svelte.ts';
 
 export interface CanvasProbe {
   drawnNodeIds(): string[];
@@ -6,6 +6,7 @@ export interface CanvasProbe {
   visibleNodeIds(): string[];
   positionOf(id: string): { x: number; y: number } | null;
   layoutsRun(): number;
+  arrangement(): Arrangement;
   rendered(point: { x: number; y: number }): { x: number; y: number };
   edgeMidpoint(id: string): { x: number; y: number } | null;
 }
@@ -24,6 +25,8 @@ export function installTestHook(explorer: Explorer, canvas: () => CanvasProbe | 
     get busy() { return explorer.busy > 0; },
     get layoutsRun() { return canvas()?.layoutsRun() ?? 0; },
     get highlighted() { return explorer.highlight; },
+    get arrangement() { return canvas()?.arrangement() ?? null; },
+    get pinned() { return [...explorer.graph.pinned]; },
     get more() { return Object.fromEntries(explorer.more); },
     position: (id: string) => canvas()?.positionOf(id) ?? null,
     /** Model coordinates to pixels within the canvas, for clicking an edge. */

@@ -18,6 +18,7 @@ export const SavedView = z
     nodes: z.array(nodeId).min(1, 'nodes: a saved view holds at least one node').max(5000),
     selected: nodeId.nullable(),
     layout: LayoutName,
+    lanes: z.enum(['body', 'agendaItem']).default('body'),
     filters: z.object({
       hiddenTypes: z.array(NodeType),
       hiddenRelations: z.array(EdgeType),

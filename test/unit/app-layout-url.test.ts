@@ -28,6 +28,25 @@ describe('chronological layout', () => {
     expect(years.map((tick) => tick.year)).toContain(2000);
   });
 
+  it('gives each agenda item a lane of its own, named by its series title, whatever its item number in a session', () => {
+    const ict = 'Developments in the field of information and telecommunications in the context of international security';
+    const nodes = [
+      { ...node('r1', '2009-12-02'), title: ict, agendaItem: '91' },
+      { ...node('r2', '2015-12-23'), title: ict, agendaItem: '93' },
+      { ...node('r3', '2010-12-08'), title: 'Nuclear disarmament', agendaItem: '98' },
+      { ...node('item', null, null, 'agendaItem'), label: ict.slice(0, 20), title: ict },
+      node('c', '2003-12-10', null, 'conference'),
+    ];
+    const { positions, lanes } = chronologicalLayout(nodes, { ...chronologicalDefaults, lane: 'agendaItem' });
+    expect(lanes.map((lane) => lane.label).sort()).toEqual(['Conferences', ict, 'Nuclear disarmament'].sort());
+    expect(positions.get('r1')!.y).toBe(positions.get('r2')!.y);
+    expect(positions.get('item')!.y).toBe(positions.get('r1')!.y);
+    expect(positions.get('r3')!.y).not.toBe(positions.get('r1')!.y);
+    // By body, the same resolutions share the General Assembly's lane.
+    const byBody = chronologicalLayout(nodes.slice(0, 3));
+    expect(byBody.lanes.map((lane) => lane.label)).toEqual(['GA']);
+  });
+
   it('stacks nodes of one lane that would overlap', () => {
     const { positions } = chronologicalLayout([node('a', '2005-01-01'), node('b', '2005-02-01'), node('c', '2015-01-01')]);
     expect(positions.get('a')!.y).not.toBe(positions.get('b')!.y);
@@ -42,6 +61,7 @@ describe('view in the URL', () => {
       nodes: ['A/RES/64/25', 'Conference:world summit on the information society'],
       selected: 'A/RES/64/25',
       layout: 'chronological' as const,
+      lanes: 'agendaItem' as const,
       filters: { hiddenTypes: ['place' as const], hiddenRelations: ['CITES' as const], fromYear: 1990, toYear: 2010 },
     };
     expect(fromQuery(toQuery(view))).toEqual(view);

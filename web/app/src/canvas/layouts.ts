@@ -2,7 +2,7 @@
 // which keeps them out of the first download; the chronological layout is computed here and applied as a preset.
 import cytoscape, { type Core, type ElementDefinition, type NodeCollection } from 'cytoscape';
 import type { NodeData } from '../api/types.ts';
-import { chronologicalLayout } from '../graph/chronological-layout.ts';
+import { chronologicalDefaults, chronologicalLayout, type LaneKey } from '../graph/chronological-layout.ts';
 import type { LayoutName } from '../graph/view-url.ts';
 
 const registered = new Set<string>();
@@ -19,9 +19,10 @@ export function graphNodes(cy: Core): NodeCollection {
   return cy.nodes().not('.decor').not('.more');
 }
 
-function decorations(cy: Core): ElementDefinition[] {
-  const nodes = graphNodes(cy).map((n) => n.data() as NodeData);
-  const layout = chronologicalLayout(nodes);
+const timeline = (cy: Core, lanes: LaneKey) => chronologicalLayout(graphNodes(cy).map((n) => n.data() as NodeData), { ...chronologicalDefaults, lane: lanes });
+
+function decorations(cy: Core, lanes: LaneKey): ElementDefinition[] {
+  const layout = timeline(cy, lanes);
   const bottom = Math.max(0, ...[...layout.positions.values()].map((p) => p.y)) + 40;
   const top = layout.top - 30;
   const minX = Math.min(0, ...[...layout.positions.values()].map((p) => p.x));
@@ -31,16 +32,16 @@ function decorations(cy: Core): ElementDefinition[] {
     decor.push({ group: 'nodes', data: { id: `__rule:${tick.year}`, label: '' }, position: { x: tick.x, y: (top + bottom) / 2 }, classes: 'decor rule', selectable: false, grabbable: false, style: { height: bottom - top } } as ElementDefinition);
   }
   for (const lane of layout.lanes) {
-    decor.push({ group: 'nodes', data: { id: `__lane:${lane.label}`, label: lane.label }, position: { x: minX - 90, y: lane.y }, classes: 'decor lane', selectable: false, grabbable: false });
+    decor.push({ group: 'nodes', data: { id: `__lane:${lane.label}`, label: lane.label }, position: { x: minX - 40, y: lane.y }, classes: 'decor lane', selectable: false, grabbable: false });
   }
   return decor;
 }
 
 /** The timeline's year marks and lane titles for the nodes where they stand (a saved timeline view reopening). */
-export function showTimelineAxes(cy: Core): void {
+export function showTimelineAxes(cy: Core, lanes: LaneKey): void {
   cy.batch(() => {
     cy.nodes('.decor').remove();
-    cy.add(decorations(cy));
+    cy.add(decorations(cy, lanes));
   });
 }
 
@@ -48,6 +49,8 @@ export interface LayoutRun {
   /** Only these are new; everything else keeps its place (fcose holds them fixed). */
   newIds?: readonly string[];
   fit: boolean;
+  /** The timeline's lanes: one per body, or one per agenda item. */
+  lanes: LaneKey;
 }
 
 /** Waits for a layout's end, but never longer than a few seconds (a stopped layout may not report it). */
@@ -63,8 +66,8 @@ export async function runLayout(cy: Core, name: LayoutName, run: LayoutRun): Pro
   if (nodes.empty()) return;
   const animate = nodes.length < 300;
   if (name === 'chronological') {
-    const positions = chronologicalLayout(nodes.map((n) => n.data() as NodeData)).positions;
-    cy.add(decorations(cy));
+    const positions = timeline(cy, run.lanes).positions;
+    cy.add(decorations(cy, run.lanes));
     // Only the graph's nodes move; the axis and lane labels already stand where they belong.
     const layout = nodes.layout({ name: 'preset', positions: (node: { id(): string }) => positions.get(node.id()) ?? { x: 0, y: 0 }, fit: run.fit, padding: 60, animate, animationDuration: 350 } as never);
     await finished(layout);

@@ -6,6 +6,7 @@ import { addElements, collapse, emptyGraph, removeNodes, togglePin, type GraphSn
 import { noFilters, type Filters } from '../graph/filters.ts';
 import { History } from '../graph/history.ts';
 import type { LayoutName, ViewState } from '../graph/view-url.ts';
+import type { LaneKey } from '../graph/chronological-layout.ts';
 
 /** Neighbours per request; past this, the rest wait behind a "+N more" node. */
 export const pageSize = 40;
@@ -27,6 +28,8 @@ export class Explorer {
   graph = $state.raw<GraphSnapshot>(emptyGraph);
   selection = $state.raw<Selection>(null);
   layout = $state<LayoutName>('fcose');
+  /** The timeline's lanes: one per body or one per agenda item. */
+  lanes = $state<LaneKey>('body');
   filters = $state.raw<Filters>(noFilters);
   more = $state.raw<ReadonlyMap<string, MoreInfo>>(new Map());
   /** Set with each addition: the node new nodes grow from, and the ids that are new. */
@@ -186,6 +189,11 @@ export class Explorer {
     this.layoutRequest += 1;
   }
 
+  setLanes(lanes: LaneKey): void {
+    this.lanes = lanes;
+    if (this.layout === 'chronological') this.layoutRequest += 1;
+  }
+
   say(message: string): void {
     this.announcement = message;
   }
@@ -215,6 +223,7 @@ export class Explorer {
   /** Reopens a view from a link: the nodes, the edges among them, then layout and selection. */
   async restore(view: ViewState): Promise<void> {
     this.layout = view.layout;
+    this.lanes = view.lanes;
     this.filters = view.filters;
     if (!view.nodes.length) return;
     await this.task('Reopening the view', async () => {
@@ -230,7 +239,7 @@ export class Explorer {
   /** Reopens a saved view: a link's view, then the positions, pins, zoom and pan as they were left. */
   async restoreSaved(saved: SavedView): Promise<void> {
     this.arrangement = { positions: saved.positions, zoom: saved.zoom, pan: saved.pan };
-    await this.restore({ nodes: saved.nodes, selected: saved.selected, layout: saved.layout, filters: saved.filters });
+    await this.restore({ nodes: saved.nodes, selected: saved.selected, layout: saved.layout, lanes: saved.lanes, filters: saved.filters });
     // The canvas takes the arrangement when the nodes arrive; none arrived, so none is left waiting.
     if (this.graph.nodes.size === 0) this.arrangement = null;
     const pinned = saved.pinned.filter((id) => this.graph.nodes.has(id));
@@ -239,6 +248,6 @@ export class Explorer {
   }
 
   get view(): ViewState {
-    return { nodes: [...this.graph.nodes.keys()], selected: this.selection?.kind === 'node' ? this.selection.id : null, layout: this.layout, filters: this.filters };
+    return { nodes: [...this.graph.nodes.keys()], selected: this.selection?.kind === 'node' ? this.selection.id : null, layout: this.layout, lanes: this.lanes, filters: this.filters };
   }
 }

@@ -56,9 +56,11 @@ export function timeOf(node: NodeData): number | null {
 
 const laneOrder = ['GA', 'SC', 'HRC', 'ECOSOC'];
 
+/** A recurring resolution's title is its agenda item's (the graph keys agenda items by it), so lanes by agenda item follow the series across sessions, whatever its item number. */
 function laneOf(node: NodeData, key: LaneKey): string {
-  const value = key === 'body' ? node.body : node.agendaItem;
-  if (value) return key === 'body' ? value : `Item ${value}`;
+  if (key === 'body' && node.body) return node.body;
+  if (key === 'agendaItem' && node.type === 'agendaItem') return node.title ?? node.label;
+  if (key === 'agendaItem' && node.agendaItem) return node.title ?? `Item ${node.agendaItem}`;
   if (['conference', 'summit', 'meeting'].includes(node.type)) return 'Conferences';
   if (node.type === 'group') return 'Expert groups';
   return 'Other';

@@ -1,6 +1,7 @@
 // The view in the address bar: nodes on the canvas, layout, filters and selection, so a copied link
 // reopens the same view. Ids are repeated `n` parameters; URLSearchParams does the escaping.
 import { edgeTypes, nodeTypes, type EdgeType, type NodeType } from '../api/types.ts';
+import type { LaneKey } from './chronological-layout.ts';
 import { noFilters, type Filters } from './filters.ts';
 
 export const layoutNames = ['fcose', 'dagre', 'chronological'] as const;
@@ -10,16 +11,19 @@ export interface ViewState {
   nodes: string[];
   selected: string | null;
   layout: LayoutName;
+  /** The timeline's lanes. */
+  lanes: LaneKey;
   filters: Filters;
 }
 
-export const defaultView: ViewState = { nodes: [], selected: null, layout: 'fcose', filters: noFilters };
+export const defaultView: ViewState = { nodes: [], selected: null, layout: 'fcose', lanes: 'body', filters: noFilters };
 
 export function toQuery(view: ViewState): string {
   const params = new URLSearchParams();
   for (const id of view.nodes) params.append('n', id);
   if (view.selected) params.set('sel', view.selected);
   if (view.layout !== defaultView.layout) params.set('layout', view.layout);
+  if (view.lanes !== defaultView.lanes) params.set('lanes', view.lanes);
   if (view.filters.hiddenTypes.length) params.set('hideTypes', view.filters.hiddenTypes.join(','));
   if (view.filters.hiddenRelations.length) params.set('hideRels', view.filters.hiddenRelations.join(','));
   if (view.filters.fromYear !== null) params.set('from', String(view.filters.fromYear));
@@ -45,6 +49,7 @@ export function fromQuery(search: string): ViewState {
     nodes,
     selected: selected && nodes.includes(selected) ? selected : null,
     layout: (layoutNames as readonly string[]).includes(layout ?? '') ? (layout as LayoutName) : defaultView.layout,
+    lanes: params.get('lanes') === 'agendaItem' ? 'agendaItem' : 'body',
     filters: {
       hiddenTypes: listOf<NodeType>(params.get('hideTypes'), nodeTypes),
       hiddenRelations: listOf<EdgeType>(params.get('hideRels'), edgeTypes),

@@ -24,7 +24,7 @@ export interface AppOptions {
 /** One Node process serves the JSON API under /api and the built explorer everywhere else. */
 export async function createApp({ conn, staticDir, logger = false, viewsDir = defaultViewsDir() }: AppOptions): Promise<FastifyInstance> {
   // Node ids are full names for groups and agenda items, far past Fastify's default of 100 characters a parameter.
-  const app = Fastify({ logger, maxParamLength: 1000 });
+  const app = Fastify({ logger, routerOptions: { maxParamLength: 1000 } });
   securityHeaders(app);
   app.setErrorHandler((error, request, reply) => {
     const { status, body } = toErrorResponse(error);

@@ -68,9 +68,9 @@ export function canvasStyle(): StylesheetJson {
   style.push(
     { selector: 'edge:selected', style: { width: 3.5, 'line-color': '#f2b705', 'target-arrow-color': '#f2b705', opacity: 1, 'z-index': 10 } },
     { selector: 'edge.on-path', style: { width: 3, opacity: 1, 'underlay-color': '#f28c28', 'underlay-opacity': 0.3, 'underlay-padding': 3 } as never },
-    { selector: 'node.decor', style: { 'background-opacity': 0, 'border-width': 0, width: 1, height: 1, label: 'data(label)', 'font-size': 12, color: '#7a8797', 'font-weight': 600, 'text-valign': 'center', 'text-halign': 'center', 'text-background-opacity': 0, events: 'no', 'min-zoomed-font-size': 0 } },
+    { selector: 'node.decor', style: { 'background-opacity': 0, 'border-width': 0, width: 1, height: 1, label: 'data(label)', 'font-size': 16, color: '#7a8797', 'font-weight': 600, 'text-valign': 'center', 'text-halign': 'center', 'text-background-opacity': 0, events: 'no', 'min-zoomed-font-size': 0 } },
     // Lane titles stand left of the first year, wrapped, so a long agenda item never runs into the nodes.
-    { selector: 'node.decor.lane', style: { 'text-halign': 'left', 'text-justification': 'right', 'text-wrap': 'wrap', 'text-max-width': '230px', 'font-size': 12, color: '#3d4b5c' } },
+    { selector: 'node.decor.lane', style: { 'text-halign': 'left', 'text-justification': 'right', 'text-wrap': 'wrap', 'text-max-width': '260px', 'font-size': 15, color: '#3d4b5c' } },
     { selector: 'node.decor.rule', style: { shape: 'rectangle', width: 1, 'background-color': '#dde3ea', 'background-opacity': 1, label: '' } },
   );
   return style;

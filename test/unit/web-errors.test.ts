@@ -14,6 +14,13 @@ describe('toErrorResponse', () => {
     expect(result.status).toBe(503);
     expect(result.body.error.code).toBe('database-unreachable');
   });
+  it('turns a query stopped by its time limit into a 504 that says so', () => {
+    for (const code of ['Neo.ClientError.Transaction.TransactionTimedOut', 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration']) {
+      const result = toErrorResponse(Object.assign(new Error('The transaction has been terminated.'), { code }));
+      expect(result.status).toBe(504);
+      expect(result.body.error).toMatchObject({ code: 'query-timeout', message: expect.stringContaining('took too long') });
+    }
+  });
   it('never leaks an internal message', () => {
     const result = toErrorResponse(new Error('secret stack detail'));
     expect(result.status).toBe(500);

@@ -14,6 +14,7 @@ export class ApiError extends Error {
 export const isApiError = (error: unknown): error is ApiError => error instanceof ApiError;
 
 const unavailableCodes = new Set(['ServiceUnavailable', 'SessionExpired']);
+const timeoutCodes = new Set(['Neo.ClientError.Transaction.TransactionTimedOut', 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration']);
 
 /** Maps anything thrown in a route to the JSON body and status the client receives. */
 export function toErrorResponse(error: unknown): { status: number; body: { error: { code: string; message: string; details?: unknown } } } {
@@ -23,6 +24,9 @@ export function toErrorResponse(error: unknown): { status: number; body: { error
   const code = (error as { code?: unknown })?.code;
   if (typeof code === 'string' && unavailableCodes.has(code)) {
     return { status: 503, body: { error: { code: 'database-unreachable', message: 'The Neo4j database is unreachable. Is it running?' } } };
+  }
+  if (typeof code === 'string' && timeoutCodes.has(code)) {
+    return { status: 504, body: { error: { code: 'query-timeout', message: 'The database took too long to answer and the query was stopped. Try a smaller depth or fewer nodes.' } } };
   }
   const status = (error as { statusCode?: unknown })?.statusCode;
   if (typeof status === 'number' && status >= 400 && status < 500) {

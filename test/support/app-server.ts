@@ -1,5 +1,5 @@
 import { connect, type GraphConnection } from '../../graph/neo4j/connection.ts';
-import { createApp } from '../../web/server/app.ts';
+import { createApp, type AppOptions } from '../../web/server/app.ts';
 import { builtAppDir } from '../../web/server/serve.ts';
 
 export interface TestServer {
@@ -9,9 +9,9 @@ export interface TestServer {
 }
 
 /** The real HTTP server on a free loopback port, talking to the test database. */
-export async function startTestServer(): Promise<TestServer> {
+export async function startTestServer(options: Pick<AppOptions, 'cypherLimits'> = {}): Promise<TestServer> {
   const conn = await connect();
-  const app = await createApp({ conn, staticDir: builtAppDir });
+  const app = await createApp({ conn, staticDir: builtAppDir, ...options });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;

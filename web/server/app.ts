@@ -2,8 +2,11 @@ import { existsSync } from 'node:fs';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { GraphConnection } from '../../graph/neo4j/connection.ts';
+import { readCypherLimits } from '../../graph/neo4j/cypher/limits.ts';
+import type { CypherLimits } from '../../graph/model/cypher.ts';
 import { ApiError, toErrorResponse } from './errors.ts';
 import { chainRoutes } from './routes/chain.ts';
+import { cypherRoutes } from './routes/cypher.ts';
 import { healthRoutes } from './routes/health.ts';
 import { nodeRoutes } from './routes/nodes.ts';
 import { pathRoutes } from './routes/path.ts';
@@ -15,10 +18,12 @@ export interface AppOptions {
   /** The built web app (vite build's output); the API alone is served when it is absent. */
   staticDir?: string;
   logger?: boolean;
+  /** The console's time limit and row cap; by default from RESOGRAPH_CYPHER_TIMEOUT_MS and RESOGRAPH_CYPHER_MAX_ROWS. */
+  cypherLimits?: CypherLimits;
 }
 
 /** One Node process serves the JSON API under /api and the built explorer everywhere else. */
-export async function createApp({ conn, staticDir, logger = false }: AppOptions): Promise<FastifyInstance> {
+export async function createApp({ conn, staticDir, logger = false, cypherLimits = readCypherLimits() }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({ logger });
   securityHeaders(app);
   app.setErrorHandler((error, request, reply) => {
@@ -32,6 +37,7 @@ export async function createApp({ conn, staticDir, logger = false }: AppOptions)
   nodeRoutes(app, conn);
   chainRoutes(app, conn);
   pathRoutes(app, conn);
+  cypherRoutes(app, conn, cypherLimits);
 
   app.all('/api/*', async (request) => {
     throw new ApiError(404, 'not-found', `No API route ${request.method} ${request.url.split('?')[0]}`);

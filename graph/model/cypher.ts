@@ -91,13 +91,21 @@ export const CypherErrorDetails = z.object({
 });
 export type CypherErrorDetails = z.infer<typeof CypherErrorDetails>;
 
-/** What the editor completes from: the live database's names, read with read-only queries. */
+const Argument = z.object({ name: z.string(), description: z.string(), type: z.string(), isDeprecated: z.boolean(), default: z.string().optional() });
+
+/** What the editor completes from: the live database's names, read with read-only queries, in the shape Neo4j's language support reads. */
 export const CypherSchema = z.object({
   labels: z.array(z.string()),
   relationshipTypes: z.array(z.string()),
   propertyKeys: z.array(z.string()),
-  procedures: z.array(z.object({ name: z.string(), signature: z.string(), description: z.string(), mode: z.string() })),
-  functions: z.array(z.object({ name: z.string(), signature: z.string(), description: z.string(), aggregating: z.boolean() })),
+  procedures: z.array(z.object({
+    name: z.string(), signature: z.string(), description: z.string(), mode: z.string(), worksOnSystem: z.boolean(), admin: z.boolean(),
+    argumentDescription: z.array(Argument), returnDescription: z.array(Argument), option: z.object({ deprecated: z.boolean() }),
+  })),
+  functions: z.array(z.object({
+    name: z.string(), signature: z.string(), description: z.string(), category: z.string(), isBuiltIn: z.boolean(), aggregating: z.boolean(),
+    isDeprecated: z.boolean(), argumentDescription: z.array(Argument), returnDescription: z.string(),
+  })),
   limits: CypherLimits,
 });
 export type CypherSchema = z.infer<typeof CypherSchema>;

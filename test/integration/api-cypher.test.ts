@@ -80,7 +80,7 @@ describe('POST /api/cypher', () => {
     expect(row.t.$type).toBe('Time');
     expect(row.t.value).toMatch(/^10:15:30/);
     expect(row.lt.$type).toBe('LocalTime');
-    expect(row.dur).toEqual({ $type: 'Duration', value: 'P1Y2M3DT4.500000000S' });
+    expect(row.dur).toEqual({ $type: 'Duration', value: 'P1Y2M3DT4.5S' });
     expect(row.geo).toEqual({ $type: 'Point', srid: 4326, x: -73.98, y: 40.75 });
     expect(row.xyz).toEqual({ $type: 'Point', srid: 9157, x: 1, y: 2, z: 3 });
     expect(row.nested).toEqual({ $type: 'Map', value: { a: { $type: 'Map', value: { b: [1, 'x', null] } } } });

@@ -16,7 +16,6 @@ const temporal = [
   ['LocalDateTime', neo4j.isLocalDateTime],
   ['Time', neo4j.isTime],
   ['LocalTime', neo4j.isLocalTime],
-  ['Duration', neo4j.isDuration],
 ] as const;
 
 const maxSafe = neo4j.int(Number.MAX_SAFE_INTEGER);
@@ -40,6 +39,7 @@ export function toCypherValue(value: unknown, collect?: GraphValues): CypherValu
     }
     return { $type: 'Path', nodes, relationships };
   }
+  if (neo4j.isDuration(value)) return { $type: 'Duration', value: toIsoDuration(value as never) };
   for (const [type, is] of temporal) if (is(value as never)) return { $type: type, value: String(value) };
   if (neo4j.isPoint(value)) {
     const point = value as { srid: unknown; x: number; y: number; z?: number };
@@ -96,4 +96,28 @@ function toRelationship(
   };
   collect?.relationship(out);
   return out;
+}
+
+/**
+ * ISO 8601 as Neo4j writes it ("P1Y2M", "P3DT4.5S", "PT0S"); the driver's own text leaves a bare "T"
+ * when a duration has no time part.
+ */
+export function toIsoDuration(duration: { months: unknown; days: unknown; seconds: unknown; nanoseconds: unknown }): string {
+  const months = Number(duration.months);
+  const days = Number(duration.days);
+  const totalSeconds = Number(duration.seconds);
+  const nanos = Number(duration.nanoseconds);
+  const date = [[Math.trunc(months / 12), 'Y'], [months % 12, 'M'], [days, 'D']].filter(([n]) => n !== 0).map(([n, unit]) => `${n}${unit}`).join('');
+  const hours = Math.trunc(totalSeconds / 3600);
+  const minutes = Math.trunc((totalSeconds % 3600) / 60);
+  const seconds = totalSeconds % 60;
+  let secondsText = '';
+  if (seconds !== 0 || nanos !== 0) {
+    const whole = seconds + Math.trunc(nanos / 1e9);
+    const fraction = String(Math.abs(nanos % 1e9)).padStart(9, '0').replace(/0+$/, '');
+    secondsText = `${whole === 0 && nanos < 0 ? '-0' : whole}${fraction ? `.${fraction}` : ''}S`;
+  }
+  const time = [[hours, 'H'], [minutes, 'M']].filter(([n]) => n !== 0).map(([n, unit]) => `${n}${unit}`).join('') + secondsText;
+  if (!date && !time) return 'PT0S';
+  return `P${date}${time ? `T${time}` : ''}`;
 }

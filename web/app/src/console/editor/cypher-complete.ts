@@ -25,7 +25,10 @@ export function cypherCompletion(client: CypherLanguageClient): Extension {
         if (!word && !context.explicit && !/[:.$]/.test(before)) return null;
         const items = await client.complete(context.state.doc.toString(), context.pos, context.explicit);
         if (context.aborted || !items.length) return null;
-        const from = word ? word.from : context.pos;
+        // Procedure names hold dots ("db.labels"); after `n.` only the property key is being written.
+        const dot = word ? word.text.lastIndexOf('.') : -1;
+        const dotted = items.some((item) => item.label.includes('.'));
+        const from = word ? (dot >= 0 && !dotted ? word.from + dot + 1 : word.from) : context.pos;
         const options: CmCompletion[] = items.map((item) => {
           const kind = item.kind === null ? undefined : kinds[item.kind];
           return {

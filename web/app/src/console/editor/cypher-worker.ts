@@ -55,12 +55,35 @@ function answer(request: Request): Answer {
   }
 }
 
-self.onmessage = (event: MessageEvent<Request>) => {
-  let reply: Answer;
-  try {
-    reply = answer(event.data);
-  } catch (error) {
-    reply = { id: event.data.id, failed: (error as Error).message };
+// Requests wait in a queue; of several of one kind, only the newest is worked on (the editor has
+// moved on from the others, which are answered empty), so typing never builds up a backlog.
+const queue: Request[] = [];
+let scheduled = false;
+
+function drain(): void {
+  scheduled = false;
+  const request = queue.shift();
+  if (request) {
+    const superseded = request.kind !== 'schema' && queue.some((later) => later.kind === request.kind);
+    let reply: Answer;
+    try {
+      reply = superseded ? { id: request.id, failed: 'superseded' } : answer(request);
+    } catch (error) {
+      reply = { id: request.id, failed: (error as Error).message };
+    }
+    (self as unknown as Worker).postMessage(reply);
   }
-  (self as unknown as Worker).postMessage(reply);
+  // One request a turn, so messages that came meanwhile are in the queue before the next is chosen.
+  if (queue.length && !scheduled) {
+    scheduled = true;
+    setTimeout(drain, 0);
+  }
+}
+
+self.onmessage = (event: MessageEvent<Request>) => {
+  queue.push(event.data);
+  if (!scheduled) {
+    scheduled = true;
+    setTimeout(drain, 0);
+  }
 };

@@ -71,12 +71,16 @@ describe('the Cypher console', () => {
       const options = page.locator('.cm-tooltip-autocomplete li');
       await expect.poll(() => options.allTextContents(), { timeout: 15_000 }).toContain('ConsoleFreshLabel');
       await keepScreenshot(page, 'console-completion-label');
+      // CodeMirror ignores Enter for a moment after a list appears, so a fast typist does not accept by accident.
+      await page.waitForTimeout(200);
       await page.keyboard.press('Enter');
       await page.keyboard.type(')-[:REC', { delay: 20 });
       await expect.poll(() => options.allTextContents(), { timeout: 15_000 }).toContain('RECALLS');
+      await page.waitForTimeout(200);
       await page.keyboard.press('Enter');
       await page.keyboard.type(']->() RETURN n.consoleF', { delay: 20 });
       await expect.poll(() => options.allTextContents(), { timeout: 15_000 }).toContain('consoleFreshKey');
+      await page.waitForTimeout(200);
       await page.keyboard.press('Enter');
       expect(await page.locator('.cm-content').textContent()).toBe('MATCH (n:ConsoleFreshLabel)-[:RECALLS]->() RETURN n.consoleFreshKey');
     } finally {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { assertReadOnly } from '../../graph/neo4j/cypher/check-read-only.ts';
+import { assertReadOnly, type Explained, type PlanStep } from '../../graph/neo4j/cypher/check-read-only.ts';
 import { readPosition, toCypherError } from '../../graph/neo4j/cypher/cypher-error.ts';
 import { defaultCypherLimits, readCypherLimits } from '../../graph/neo4j/cypher/limits.ts';
 
-const step = (operatorType: string, children: object[] = [], details?: string) => ({ operatorType, children, arguments: details ? { Details: details } : {} });
+const step = (operatorType: string, children: PlanStep[] = [], details?: string): PlanStep => ({ operatorType, children, arguments: details ? { Details: details } : {} });
 const limits = { timeoutMs: 1500, maxRows: 10 };
 
 describe('assertReadOnly', () => {
@@ -22,7 +22,7 @@ describe('assertReadOnly', () => {
     ['TERMINATE TRANSACTIONS, which reads', { queryType: 'r', plan: step('TerminateTransactions@neo4j') }, 'refused-admin', /TERMINATE TRANSACTIONS/],
     ['SHOW TRANSACTIONS', { queryType: 'r', plan: step('ShowTransactions@neo4j') }, 'refused-admin', /SHOW TRANSACTIONS/],
     ['another database', { queryType: 'r', plan: step('ProduceResults@other', [step('AllNodesScan@other')]) }, 'refused-database', /reaches "other"/],
-  ])('refuses %s', (_what, explained, code, message) => {
+  ] satisfies [string, Explained, string, RegExp][])('refuses %s', (_what, explained, code, message) => {
     expect(() => assertReadOnly(explained, 'neo4j')).toThrow(message);
     try {
       assertReadOnly(explained, 'neo4j');

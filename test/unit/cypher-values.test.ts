@@ -62,7 +62,7 @@ describe('toCypherValue', () => {
       ['A/RES/64/25', 'REFERS_TO', 'ExpertGroup:gge (2004)', 'op2'],
     ]);
     // Every copy of a relationship in the rows learns its canvas id.
-    const rows = value as { value: { p: { relationships: { element: string }[] }; again: { element: string }[][] } };
+    const rows = value as unknown as { value: { p: { relationships: { element: string }[] }; again: { element: string }[][] } };
     expect(rows.value.p.relationships[0]!.element).toBe(elements.edges[0]!.data.id);
     expect(rows.value.again[0]![1]!.element).toBe(elements.edges[0]!.data.id);
   });

@@ -68,6 +68,19 @@ describe('POST /api/cypher refuses every kind of write', () => {
   });
 });
 
+describe('the other routes', () => {
+  it('read only: calling every route of the API leaves the database as it was', async () => {
+    const id = encodeURIComponent('A/RES/64/25');
+    const routes = [
+      '/api/health', '/api/search?q=information', `/api/nodes/${id}`, `/api/nodes/${id}/neighbours?direction=both&limit=500`,
+      `/api/chain/${id}?direction=ancestors&depth=10`, `/api/chain/${id}?direction=descendants&depth=3`, `/api/path?from=${id}&to=${encodeURIComponent('A/RES/53/70')}`,
+      '/api/cypher/schema', '/api/nodes/nothing-here', '/api/nope',
+    ];
+    for (const route of routes) expect((await fetch(`${server.url}${route}`)).status, route).toBeLessThan(500);
+    expect(await readCounts(server.conn)).toEqual(before);
+  });
+});
+
 describe('the time limit', () => {
   it('stops a runaway cartesian product with a message while the server keeps answering', async () => {
     const started = Date.now();

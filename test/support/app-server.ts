@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { connect, type GraphConnection } from '../../graph/neo4j/connection.ts';
-import { createApp } from '../../web/server/app.ts';
+import { createApp, type AppOptions } from '../../web/server/app.ts';
 import { builtAppDir } from '../../web/server/serve.ts';
 
 export interface TestServer {
@@ -14,10 +14,10 @@ export interface TestServer {
 }
 
 /** The real HTTP server on a free loopback port, talking to the test database. */
-export async function startTestServer(): Promise<TestServer> {
+export async function startTestServer(options: Pick<AppOptions, 'cypherLimits'> = {}): Promise<TestServer> {
   const conn = await connect();
   const viewsDir = mkdtempSync(path.join(tmpdir(), 'resograph-views-'));
-  const app = await createApp({ conn, staticDir: builtAppDir, viewsDir });
+  const app = await createApp({ conn, staticDir: builtAppDir, viewsDir, ...options });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;

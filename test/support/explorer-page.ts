@@ -3,6 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { ingest } from '../../ingest/pipeline.ts';
 import { startTestServer, type TestServer } from './app-server.ts';
+import type { AppOptions } from '../../web/server/app.ts';
 import { launchChromium } from './browser.ts';
 import { cleanDatabase } from './clean-db.ts';
 import { corpusDir } from './corpus.ts';
@@ -16,8 +17,8 @@ export interface ExplorerWorld {
 }
 
 /** The real server on an emptied test database, loaded through the real ingest (the seed, or the whole corpus). */
-export async function startExplorerWorld(paths: readonly string[] = [corpusDir]): Promise<ExplorerWorld> {
-  const server = await startTestServer();
+export async function startExplorerWorld(paths: readonly string[] = [corpusDir], options: Pick<AppOptions, 'cypherLimits'> = {}): Promise<ExplorerWorld> {
+  const server = await startTestServer(options);
   await cleanDatabase(server.conn);
   const summary = await ingest(server.conn, { paths, workers: 0 });
   if (summary.failures.length) throw new Error(`ingest failed: ${JSON.stringify(summary.failures.slice(0, 3))}`);

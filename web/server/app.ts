@@ -2,8 +2,11 @@ import { existsSync } from 'node:fs';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { GraphConnection } from '../../graph/neo4j/connection.ts';
+import { readCypherLimits } from '../../graph/neo4j/cypher/limits.ts';
+import type { CypherLimits } from '../../graph/model/cypher.ts';
 import { ApiError, toErrorResponse } from './errors.ts';
 import { chainRoutes } from './routes/chain.ts';
+import { cypherRoutes } from './routes/cypher.ts';
 import { healthRoutes } from './routes/health.ts';
 import { nodeRoutes } from './routes/nodes.ts';
 import { pathRoutes } from './routes/path.ts';
@@ -19,10 +22,12 @@ export interface AppOptions {
   logger?: boolean;
   /** Where saved views are kept (RESOGRAPH_VIEWS_DIR or .resograph/views by default). */
   viewsDir?: string;
+  /** The console's time limit and row cap; by default from RESOGRAPH_CYPHER_TIMEOUT_MS and RESOGRAPH_CYPHER_MAX_ROWS. */
+  cypherLimits?: CypherLimits;
 }
 
 /** One Node process serves the JSON API under /api and the built explorer everywhere else. */
-export async function createApp({ conn, staticDir, logger = false, viewsDir = defaultViewsDir() }: AppOptions): Promise<FastifyInstance> {
+export async function createApp({ conn, staticDir, logger = false, viewsDir = defaultViewsDir(), cypherLimits = readCypherLimits() }: AppOptions): Promise<FastifyInstance> {
   // Node ids are full names for groups and agenda items, far past Fastify's default of 100 characters a parameter.
   const app = Fastify({ logger, routerOptions: { maxParamLength: 1000 } });
   securityHeaders(app);
@@ -38,6 +43,7 @@ export async function createApp({ conn, staticDir, logger = false, viewsDir = de
   chainRoutes(app, conn);
   pathRoutes(app, conn);
   viewRoutes(app, createViewStore(viewsDir));
+  cypherRoutes(app, conn, cypherLimits);
 
   app.all('/api/*', async (request) => {
     throw new ApiError(404, 'not-found', `No API route ${request.method} ${request.url.split('?')[0]}`);

@@ -37,6 +37,29 @@ export const edgeMap = (r: string) => `{
   type: type(${r}), source: ${idExpr(`startNode(${r})`)}, target: ${idExpr(`endNode(${r})`)}, props: properties(${r})
 }`;
 
+/** idExpr() in JavaScript, for nodes the driver hands over whole: null for a node with no key the explorer knows. */
+export function toNodeElementId(labels: readonly string[], props: Record<string, unknown>): string | null {
+  const key = (name: string) => (typeof props[name] === 'string' ? (props[name] as string) : null);
+  if (labels.includes('Document')) return key('symbol');
+  for (const label of prefixed) {
+    const value = labels.includes(label) ? key(nodeKey[label]) : null;
+    if (value !== null) return `${label}:${value}`;
+  }
+  return null;
+}
+
+/** nodeMap() in JavaScript: the row toNodeData() reads, from a whole node's labels and properties. */
+export function toNodeRow(id: string, labels: readonly string[], props: Record<string, unknown>): NodeRow {
+  const text = (name: string) => (props[name] === undefined || props[name] === null ? null : String(toPlain(props[name])));
+  const mentions = props.mentionedIn;
+  return {
+    id, labels: [...labels], symbol: text('symbol'), name: text('name'), topic: text('topic'), title: text('title'), number: text('number'),
+    date: text('adopted') ?? text('issued') ?? text('established'), body: text('body'), session: props.session ?? null,
+    agendaItem: text('agendaItem'), stub: props.stub === true ? true : props.stub === false ? false : null,
+    synthetic: props.synthetic === true ? true : props.synthetic === false ? false : null, citedBy: Array.isArray(mentions) ? mentions.length : 0,
+  };
+}
+
 export interface NodeRow {
   id: string;
   labels: string[];

@@ -17,3 +17,7 @@ export const nodeTypes = [
 export const edgeTypes = [
   'RECALLS', 'CITES', 'REFERS_TO', 'ESTABLISHED_BY', 'REPORTED_IN', 'HELD_IN', 'UNDER', 'ADOPTED_ON_REPORT_OF',
 ] as const satisfies readonly EdgeType[];
+
+export type {
+  CypherErrorDetails, CypherLimits, CypherNode, CypherPosition, CypherRelationship, CypherResponse, CypherSchema, CypherSummary, CypherValue,
+} from '../../../../graph/model/cypher.ts';

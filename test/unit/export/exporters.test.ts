@@ -117,6 +117,7 @@ describe('escaping', () => {
     expect(toFileName('Recalls of 64/25: "a" test', 'png')).toBe('recalls-of-64-25-a-test.png');
     expect(toFileName('///', 'svg')).toBe('resograph-view.svg');
     expect(defaultTitle(['64/25', '53/70'])).toBe('64/25, 53/70');
-    expect(defaultTitle(['a', 'b', 'c', 'd', 'e'])).toBe('a, b, c and 2 more');
+    expect(defaultTitle(['a', 'b', 'c'])).toBe('a, b, c');
+    expect(defaultTitle(['a', 'b', 'c', 'd', 'e'])).toBe('a, b and 3 more');
   });
 });

@@ -22,6 +22,6 @@ export function toFileName(title: string, extension: string): string {
 /** A title for a view nobody named: its first labels. */
 export function defaultTitle(labels: readonly string[]): string {
   if (labels.length === 0) return 'Resograph view';
-  const shown = labels.slice(0, 3).join(', ');
-  return labels.length > 3 ? `${shown} and ${labels.length - 3} more` : shown;
+  if (labels.length <= 3) return labels.join(', ');
+  return `${labels.slice(0, 2).join(', ')} and ${labels.length - 2} more`;
 }

@@ -5,10 +5,11 @@ import type { Core } from 'cytoscape';
 export interface PresentCanvas {
   enter(): void;
   leave(): void;
-  spotlight(node: string, edge: string | null, seen: readonly string[]): void;
+  /** Marks a step and glides its node to the middle of the part of the canvas above `bottom` pixels. */
+  spotlight(node: string, edge: string | null, seen: readonly string[], bottom: number): void;
 }
 
-const classes = 'presenting present-current present-link present-seen';
+const classes = 'presenting present-current present-link present-seen present-ahead';
 
 export function createPresentCanvas(cy: Core): PresentCanvas {
   return {
@@ -21,19 +22,23 @@ export function createPresentCanvas(cy: Core): PresentCanvas {
       cy.elements().removeClass(classes);
       cy.resize();
     },
-    spotlight(nodeId, edgeId, seen) {
+    spotlight(nodeId, edgeId, seen, bottom) {
       const node = cy.getElementById(nodeId);
       if (node.empty()) return;
       cy.batch(() => {
-        cy.elements('.present-current, .present-link, .present-seen').removeClass('present-current present-link present-seen');
-        for (const id of seen) cy.getElementById(id).addClass('present-seen');
+        cy.elements('.presenting').removeClass('present-current present-link present-seen').addClass('present-ahead');
+        for (const id of seen) cy.getElementById(id).removeClass('present-ahead').addClass('present-seen');
         node.addClass('present-current');
         if (edgeId) cy.getElementById(edgeId).addClass('present-link');
       });
       cy.resize();
       cy.stop(true, true);
-      // Zoom in to a readable scale if the view is far out, never out of one the presenter chose.
-      cy.animate({ center: { eles: node }, zoom: Math.min(Math.max(cy.zoom(), 0.9), 1.6) }, { duration: 450, easing: 'ease-in-out-cubic' });
+      // Zoom in to a readable scale if the view is far out, never out of one the presenter chose. The pan
+      // puts the node itself in the middle (`center` would take its label too, and sit a little high).
+      const zoom = Math.min(Math.max(cy.zoom(), 1.3), 2);
+      const { x, y } = node.position();
+      const middle = Math.max(cy.height() - bottom, cy.height() / 3) / 2;
+      cy.animate({ zoom, pan: { x: cy.width() / 2 - x * zoom, y: middle - y * zoom } }, { duration: 450, easing: 'ease-in-out-cubic' });
     },
   };
 }

@@ -1,17 +1,19 @@
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { keepScreenshot } from '../support/browser.ts';
-import { seed, startExplorerWorld, type ExplorerWorld } from '../support/explorer-page.ts';
+import { openExplorer, searchAndPick, seed, settle, startExplorerWorld, type ExplorerWorld } from '../support/explorer-page.ts';
 import { serveOtherOrigin, type OtherOrigin } from '../support/other-origin.ts';
 
 let world: ExplorerWorld;
 let site: OtherOrigin;
+/** What the other site serves: an article by default, or a snippet a test pasted in. */
+let pasted: string | null = null;
 const viewQuery = new URLSearchParams([['n', 'A/RES/64/25'], ['n', 'A/RES/53/70'], ['n', 'A/RES/58/32'], ['title', 'What 64/25 recalls <b>'], ['legend', '1']]).toString();
 
 beforeAll(async () => {
   world = await startExplorerWorld([seed]);
   // An article on another site (another port is another origin) that frames the embed page and the app.
-  site = await serveOtherOrigin(() => `<!doctype html><html><head><title>An article</title>
+  site = await serveOtherOrigin(() => pasted ? `<!doctype html><title>Pasted</title><body style="margin:1rem">${pasted}</body>` : `<!doctype html><html><head><title>An article</title>
 <style>body{font-family:Georgia,serif;margin:2rem;max-width:60rem;color:#222}iframe{display:block;margin:1rem 0}</style></head>
 <body><h1>How resolutions build on one another</h1><p>The graph below is live from Resograph.</p>
 <iframe id="embed" src="${world.server.url}/embed?${viewQuery}" width="640" height="400" style="border:1px solid #ccc"></iframe>
@@ -94,6 +96,47 @@ describe('embedding', () => {
     const frame = page.frames().find((f) => f !== page.mainFrame() && !/\/embed\?/.test(f.url()))!;
     expect(frame.url()).not.toContain(world.server.url);
     expect(await frame.evaluate(() => 'nodes' in ((window as unknown as { __resograph?: object }).__resograph ?? {})).catch(() => false)).toBe(false);
+  });
+
+  it('the embed snippet from the app, pasted into another site, shows the same view', async () => {
+    const { page, errors } = await openExplorer(world);
+    await searchAndPick(page, '64/25');
+    await page.locator('.canvas-frame').focus();
+    await page.keyboard.press('Enter');
+    await settle(page);
+    await page.getByRole('button', { name: 'Embed' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Embed this view' });
+    await dialog.getByLabel('Title').fill('64/25 & what it builds on');
+    await dialog.getByRole('radio', { name: 'Wide' }).click();
+    const snippet = await dialog.getByTestId('embed-snippet').inputValue();
+    await keepScreenshot(page, 'embed-snippet');
+    const src = /<iframe src="([^"]+)" width="960" height="540" title="64\/25 &amp; what it builds on"/.exec(snippet)?.[1];
+    expect(src).toBeTruthy();
+    const url = new URL(src!.replace(/&amp;/g, '&'));
+    expect(url.origin).toBe(world.server.url);
+    expect(url.pathname).toBe('/embed');
+    expect(url.searchParams.get('title')).toBe('64/25 & what it builds on');
+    expect(url.searchParams.get('legend')).toBe('1');
+    const inApp = await page.evaluate(() => (window as unknown as { __resograph: { nodes: string[] } }).__resograph.nodes);
+    expect(url.searchParams.getAll('n')).toEqual(inApp);
+
+    pasted = snippet;
+    try {
+      const article = await world.browser.newPage({ viewport: { width: 1000, height: 600 } });
+      await article.goto(site.url);
+      // The snippet's iframe loads lazily, so after the page's own load event.
+      await expect.poll(() => article.frame({ url: /\/embed\?/ }) !== null, { timeout: 10_000 }).toBe(true);
+      const frame = article.frame({ url: /\/embed\?/ })!;
+      // Expert groups and agenda items have ids past 100 characters: they come back too.
+      expect(inApp.some((id) => id.length > 100)).toBe(true);
+      await expect.poll(() => drawn(frame), { timeout: 30_000 }).toHaveLength(inApp.length);
+      expect(new Set(await drawn(frame))).toEqual(new Set(inApp));
+      expect(await allInside(frame)).toBe(true);
+      await keepScreenshot(article, 'embed-snippet-pasted');
+    } finally {
+      pasted = null;
+    }
+    expect(errors).toEqual([]);
   });
 
   it('the embed page opened on its own shows the graph too', async () => {

@@ -20,10 +20,9 @@ function policy(frameAncestors: string): string {
 const appPolicy = policy("'none'");
 const embedPolicy = policy('*');
 
-/** The paths other sites may put in an iframe. */
+/** The path other sites may put in an iframe: exactly the one where the page shows the embed (main.ts). */
 export function isEmbedPath(url: string): boolean {
-  const path = url.split(/[?#]/, 1)[0] ?? '';
-  return path === '/embed' || path === '/embed/';
+  return (url.split(/[?#]/, 1)[0] ?? '') === '/embed';
 }
 
 export function securityHeaders(app: FastifyInstance): void {

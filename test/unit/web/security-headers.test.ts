@@ -21,7 +21,7 @@ afterAll(async () => {
 const frameAncestors = (csp: unknown) => /frame-ancestors ([^;]+)/.exec(String(csp))?.[1];
 
 describe('framing headers', () => {
-  it.each(['/embed', '/embed?n=A%2FRES%2F64%2F25&title=x', '/embed/'])('%s may be framed by any origin', async (url) => {
+  it.each(['/embed', '/embed?n=A%2FRES%2F64%2F25&title=x', '/embed#x'])('%s may be framed by any origin', async (url) => {
     const response = await app.inject({ url });
     expect(response.statusCode).toBe(200);
     expect(frameAncestors(response.headers['content-security-policy'])).toBe('*');
@@ -29,7 +29,7 @@ describe('framing headers', () => {
     expect(String(response.headers['content-security-policy'])).toContain("script-src 'self'");
   });
 
-  it.each(['/', '/?n=A%2FRES%2F64%2F25', '/embedded', '/v/abc', '/app.js', '/api/nowhere', '/x?y=/embed'])('%s refuses to be framed', async (url) => {
+  it.each(['/', '/?n=A%2FRES%2F64%2F25', '/embedded', '/embed/', '/embed/x', '/v/abc', '/app.js', '/api/nowhere', '/x?y=/embed'])('%s refuses to be framed', async (url) => {
     const response = await app.inject({ url });
     expect(frameAncestors(response.headers['content-security-policy'])).toBe("'none'");
     expect(response.headers['x-frame-options']).toBe('DENY');

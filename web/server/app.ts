@@ -21,7 +21,7 @@ export interface AppOptions {
 export async function createApp({ conn, staticDir, logger = false }: AppOptions): Promise<FastifyInstance> {
   // Node ids are up to 500 characters (an expert group's full name), several times that once encoded in a path;
   // Fastify's default of 100 would turn them into 404s, and views holding them would reopen without them.
-  const app = Fastify({ logger, maxParamLength: 2000 });
+  const app = Fastify({ logger, routerOptions: { maxParamLength: 2000 } });
   securityHeaders(app);
   app.setErrorHandler((error, request, reply) => {
     const { status, body } = toErrorResponse(error);

@@ -1,3 +1,7 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { keepScreenshot } from '../support/browser.ts';
@@ -137,6 +141,15 @@ describe('embedding', () => {
       pasted = null;
     }
     expect(errors).toEqual([]);
+  });
+
+  it('a slide deck opened from disk (file://) frames the embed too', async () => {
+    const deck = path.join(mkdtempSync(path.join(tmpdir(), 'resograph-deck-')), 'deck.html');
+    writeFileSync(deck, `<!doctype html><title>Deck</title><iframe src="${world.server.url}/embed?n=A%2FRES%2F64%2F25&n=A%2FRES%2F53%2F70" width="800" height="450"></iframe>`);
+    const page = await world.browser.newPage();
+    await page.goto(pathToFileURL(deck).href);
+    await expect.poll(() => page.frame({ url: /\/embed\?/ }) !== null, { timeout: 10_000 }).toBe(true);
+    await expect.poll(() => drawn(page.frame({ url: /\/embed\?/ })!), { timeout: 20_000 }).toHaveLength(2);
   });
 
   it('the embed page opened on its own shows the graph too', async () => {

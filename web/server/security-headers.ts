@@ -18,7 +18,8 @@ function policy(frameAncestors: string): string {
 }
 
 const appPolicy = policy("'none'");
-const embedPolicy = policy('*');
+// `*` covers only network schemes: `file:` lets a slide deck opened from disk frame the embed too.
+const embedPolicy = policy('* file:');
 
 /** The path other sites may put in an iframe: exactly the one where the page shows the embed (main.ts). */
 export function isEmbedPath(url: string): boolean {

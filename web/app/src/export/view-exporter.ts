@@ -74,7 +74,17 @@ export function createViewExporter(cy: Core, graph: GraphSnapshot, filters: Filt
     },
     async svg({ background: bg }) {
       await registerSvg();
-      return asShown(cy, () => (cy as Core & { svg(options: object): string }).svg({ full: true, scale: 1, bg: background(bg) }));
+      // Rounded polygons are drawn without a beginPath, which the SVG context needs: they would vanish
+      // and leak their colour into the next label. Their sharp twins stand in for the export.
+      const rounded = cy.nodes().filter((n) => /^round-(?!rectangle)/.test(String(n.style('shape'))));
+      rounded.forEach((n) => {
+        n.style('shape', String(n.style('shape')).slice('round-'.length));
+      });
+      try {
+        return asShown(cy, () => (cy as Core & { svg(options: object): string }).svg({ full: true, scale: 1, bg: background(bg) }));
+      } finally {
+        rounded.removeStyle('shape');
+      }
     },
     bounds() {
       return asShown(cy, () => {

@@ -19,6 +19,7 @@ interface Presentation {
   edge: string | null;
   caption: { heading: string; title: string | null; quote: string | null; source: string | null } | null;
   fullscreen: string;
+  sizes: { label: number; edge: number | null } | null;
 }
 
 const presentation = (page: Page) => page.evaluate(() => (window as unknown as { __resograph: { presentation?: Presentation } }).__resograph.presentation ?? null);
@@ -77,6 +78,9 @@ describe('presentation mode', () => {
       expect(await page.getByTestId('present-caption').textContent()).toContain(now.caption!.heading);
       if (now.caption?.quote) expect(await page.getByTestId('present-quote').textContent()).toBe(`“${now.caption.quote}”`);
       await expect.poll(() => offCentre(page, now.node!), { timeout: 3000 }).toBeLessThan(4);
+      // Larger labels and thicker edges than the canvas's 11 and 1.6.
+      expect(now.sizes!.label).toBeGreaterThanOrEqual(22);
+      expect(now.sizes!.edge).toBeGreaterThanOrEqual(4);
       if (step === 1) await keepScreenshot(page, 'present-step');
     }
     expect(new Set(visited)).toEqual(new Set(chain.nodes));

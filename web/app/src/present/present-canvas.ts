@@ -7,6 +7,8 @@ export interface PresentCanvas {
   leave(): void;
   /** Marks a step and glides its node to the middle of the part of the canvas above `bottom` pixels. */
   spotlight(node: string, edge: string | null, seen: readonly string[], bottom: number): void;
+  /** The drawn label size of a node and width of an edge, in canvas units (what the test hook reports). */
+  sizes(node: string, edge: string | null): { label: number; edge: number | null };
 }
 
 const classes = 'presenting present-current present-link present-seen present-ahead';
@@ -21,6 +23,10 @@ export function createPresentCanvas(cy: Core): PresentCanvas {
       cy.stop(true, true);
       cy.elements().removeClass(classes);
       cy.resize();
+    },
+    sizes(nodeId, edgeId) {
+      const edge = edgeId ? cy.getElementById(edgeId) : null;
+      return { label: parseFloat(cy.getElementById(nodeId).style('font-size')), edge: edge?.nonempty() ? parseFloat(edge.style('width')) : null };
     },
     spotlight(nodeId, edgeId, seen, bottom) {
       const node = cy.getElementById(nodeId);

@@ -10,6 +10,9 @@ const testEnv = { RESOGRAPH_NEO4J_DIR: process.env.RESOGRAPH_TEST_NEO4J_DIR ?? `
 export default defineConfig({
   root: 'web/app',
   plugins: [svelte({ configFile: false })],
+  // The standalone HTML export inlines cytoscape's minified UMD build as text; the package's exports map
+  // offers that file to `require` only, so `import ...?raw` is pointed at it here.
+  resolve: { alias: [{ find: /^cytoscape\/dist\/cytoscape\.min\.js/, replacement: `${here}node_modules/cytoscape/dist/cytoscape.min.js` }] },
   build: { outDir: `${here}dist/app`, emptyOutDir: true, sourcemap: true },
   // `npm run dev`: Vite with hot reload, the API proxied to the Node server the dev command starts beside it.
   server: { host: '127.0.0.1', proxy: { '/api': `http://127.0.0.1:${process.env.API_PORT ?? apiPort}` } },

@@ -28,8 +28,9 @@ export interface AppOptions {
 
 /** One Node process serves the JSON API under /api and the built explorer everywhere else. */
 export async function createApp({ conn, staticDir, logger = false, viewsDir = defaultViewsDir(), cypherLimits = readCypherLimits() }: AppOptions): Promise<FastifyInstance> {
-  // Node ids are full names for groups and agenda items, far past Fastify's default of 100 characters a parameter.
-  const app = Fastify({ logger, routerOptions: { maxParamLength: 1000 } });
+  // Node ids are up to 500 characters (an expert group's full name), several times that once encoded in a path;
+  // Fastify's default of 100 would turn them into 404s, and views holding them would reopen without them.
+  const app = Fastify({ logger, routerOptions: { maxParamLength: 2000 } });
   securityHeaders(app);
   app.setErrorHandler((error, request, reply) => {
     const { status, body } = toErrorResponse(error);

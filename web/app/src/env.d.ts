@@ -5,3 +5,8 @@ declare module 'cytoscape-fcose' {
   const extension: cytoscape.Ext;
   export default extension;
 }
+
+declare module 'cytoscape-svg' {
+  const extension: cytoscape.Ext;
+  export default extension;
+}

@@ -108,8 +108,8 @@ describe('embedding', () => {
     await page.locator('.canvas-frame').focus();
     await page.keyboard.press('Enter');
     await settle(page);
-    await page.getByRole('button', { name: 'Embed' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Embed this view' });
+    await page.getByRole('button', { name: 'Share' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Share this view' }).getByRole('region', { name: 'Embed this view' });
     await dialog.getByLabel('Title').fill('64/25 & what it builds on');
     await dialog.getByRole('radio', { name: 'Wide' }).click();
     const snippet = await dialog.getByTestId('embed-snippet').inputValue();

@@ -18,7 +18,8 @@ export default defineConfig({
   server: { host: '127.0.0.1', proxy: { '/api': `http://127.0.0.1:${process.env.API_PORT ?? apiPort}` } },
   test: {
     projects: [
-      { extends: true, test: { name: 'unit', root: here, include: ['test/unit/**/*.test.ts'] } },
+      // Some unit tests spawn the CLI, which takes seconds on a busy 2-core machine: a hang still fails, a slow start does not.
+      { extends: true, test: { name: 'unit', root: here, include: ['test/unit/**/*.test.ts'], testTimeout: 30_000 } },
       {
         extends: true,
         test: {

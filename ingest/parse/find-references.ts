@@ -6,8 +6,9 @@ import type { Footnote, Paragraph, Reference } from '../../graph/model/parsed-do
 import { findDocumentRefs } from './references/documents.ts';
 import { findEventRefs } from './references/events.ts';
 import { findGroupRefs, type GroupHit } from './references/groups.ts';
-import { findInstrumentRefs, findSeriesRefs } from './references/instruments.ts';
+import { findInstrumentRefs } from './references/instruments.ts';
 import { findResolutionRefs } from './references/resolutions.ts';
+import { findSeriesRefs } from './references/series.ts';
 
 /** A stretch of text to search, and where its references go. */
 export interface Source {
@@ -49,7 +50,7 @@ function placed<T extends object>(ref: T, src: Source, quote: string): T & Prove
   return r;
 }
 
-export function findReferences(sources: readonly Source[], own: { symbol: string | null; body: SymbolBody }): Reference[] {
+export function findReferences(sources: readonly Source[], own: { symbol: string | null; body: SymbolBody; title?: string }): Reference[] {
   const refs: Reference[] = [];
   const groups: GroupReference[] = [];
   const groupHits = sources.map((s) => findGroupRefs(s.text, own.body));
@@ -72,7 +73,7 @@ export function findReferences(sources: readonly Source[], own: { symbol: string
     }
     for (const hit of groupHits[i] ?? []) addGroup(hit, src, groups, refs, allGroupNames, fullNames);
     for (const hit of findInstrumentRefs(src.text)) refs.push(placed({ kind: 'instrument' as const, name: hit.name }, src, hit.quote));
-    for (const hit of findSeriesRefs(src.text)) refs.push(placed({ kind: 'series' as const, topic: hit.name }, src, hit.quote));
+    for (const hit of findSeriesRefs(src.text, own.title)) refs.push(placed({ kind: 'series' as const, topic: hit.name }, src, hit.quote));
   }
   attachReports(refs, groups);
   return refs;

@@ -4,7 +4,7 @@ import { findDocumentRefs } from '../../../ingest/parse/references/documents.ts'
 import { findEventRefs } from '../../../ingest/parse/references/events.ts';
 import { findGroupRefs } from '../../../ingest/parse/references/groups.ts';
 import { findResolutionRefs } from '../../../ingest/parse/references/resolutions.ts';
-import { findSeriesRefs } from '../../../ingest/parse/references/instruments.ts';
+import { findSeriesRefs } from '../../../ingest/parse/references/series.ts';
 
 const resolutions = (text: string, body: 'GA' | 'SC' | 'HRC' = 'GA') =>
   findResolutionRefs(text, body).map((h) => [h.kind, h.symbol, h.date ?? null]);

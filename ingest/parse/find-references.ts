@@ -56,6 +56,9 @@ export function findReferences(sources: readonly Source[], own: { symbol: string
   const groupHits = sources.map((s) => findGroupRefs(s.text, own.body));
   const allGroupNames = [...new Set(groupHits.flat().filter((g) => !g.generic).map((g) => g.name))];
   const fullNames = new Map<string, string | undefined>();
+  // Short names of instruments ("the International Tracing Instrument"), by the name they stand for.
+  const aliases = new Map<string, string>();
+  const ownInstruments = new Set<string>();
 
   for (const [i, src] of sources.entries()) {
     for (const hit of findResolutionRefs(src.text, own.body)) {
@@ -72,11 +75,16 @@ export function findReferences(sources: readonly Source[], own: { symbol: string
       refs.push(placed({ kind: hit.kind, name: hit.name, sessions: hit.sessions }, src, hit.quote));
     }
     for (const hit of groupHits[i] ?? []) addGroup(hit, src, groups, refs, allGroupNames, fullNames);
-    for (const hit of findInstrumentRefs(src.text)) refs.push(placed({ kind: 'instrument' as const, name: hit.name }, src, hit.quote));
+    for (const hit of findInstrumentRefs(src.text)) {
+      if (hit.alias) aliases.set(nameKey(hit.alias), hit.name);
+      if (hit.own) ownInstruments.add(nameKey(hit.name));
+      const name = aliases.get(nameKey(hit.name)) ?? hit.name;
+      refs.push(placed({ kind: 'instrument' as const, name }, src, hit.quote));
+    }
     for (const hit of findSeriesRefs(src.text, own.title)) refs.push(placed({ kind: 'series' as const, topic: hit.name }, src, hit.quote));
   }
   attachReports(refs, groups);
-  return refs;
+  return ownInstruments.size ? refs.filter((r) => r.kind !== 'instrument' || !ownInstruments.has(nameKey(r.name))) : refs;
 }
 
 function addGroup(

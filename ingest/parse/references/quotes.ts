@@ -14,6 +14,11 @@ export class QuoteTracker {
   constructor(private readonly text: string) {}
 
   inside(at: number): boolean {
+    return this.openedAt(at) >= 0;
+  }
+
+  /** Where the quotation that holds `at` opened, or -1. */
+  openedAt(at: number): number {
     const { text } = this;
     for (; this.pos < at; this.pos++) {
       const c = text.charCodeAt(this.pos);
@@ -23,14 +28,14 @@ export class QuoteTracker {
         if (this.straight) this.open = -1;
       } else if (c === 34 && !this.noStraight) this.begin(this.pos, true);
     }
-    if (this.open < 0) return false;
+    if (this.open < 0) return -1;
     if (this.close === -2) this.close = text.indexOf(this.straight ? '"' : '\u201d', at);
-    if (this.close >= 0) return true;
+    if (this.close >= 0) return this.open;
     // Nothing closes it, nor any later quotation of the same kind: forget it.
     this.open = -1;
     if (this.straight) this.noStraight = true;
     else this.noCurly = true;
-    return false;
+    return -1;
   }
 
   private begin(at: number, straight: boolean): void {

@@ -6,6 +6,7 @@
 // belongs to, so its topic is the document's title. Numbered resolutions after the phrase ("including
 // resolution 56/24 V") are left to the resolution finder.
 import type { NameHit } from './instruments.ts';
+import { clauseWords } from './clause-words.ts';
 import { QuoteTracker } from './quotes.ts';
 
 const name = "[A-Z][\\w'\u2019.-]*(?: (?:(?:and|of|on|for)(?: the)? )?[A-Z][\\w'\u2019.-]*){0,7}";
@@ -19,13 +20,6 @@ const middle = new RegExp(
 const opener = / (?:on|concerning|relating to|related to|regarding|with regard to|pertaining to|in relation to|dealing with|addressing)(?: the (?:subject|matter) of)? (?=\S)/y;
 const entitled = / entitled [\u201c"]([^\u201d"]{3,200})[\u201d"]/y;
 
-// Words that begin a new clause after "and": the lead phrases of preambular and operative paragraphs.
-const clauseWords =
-  'recalling|reaffirming|noting|taking|welcoming|stressing|emphasi[sz]ing|underlining|underscoring|recogni[sz]ing|expressing|bearing|' +
-  'acknowledging|reiterating|affirming|considering|highlighting|commending|mindful|convinced|concerned|aware|determined|deploring|' +
-  'condemning|urging|calling|requesting|inviting|encouraging|looking|calls|requests|urges|decides|invites|encourages|reaffirms|notes|' +
-  'welcomes|stresses|emphasi[sz]es|recogni[sz]es|affirms|underlines|reiterates|takes|expresses|acknowledges|commends|supports|' +
-  'endorses|demands|condemns|deplores|its|all|their|decisions|statements|other|previous|relevant|in particular|also|further';
 const month = 'January|February|March|April|May|June|July|August|September|October|November|December';
 // The topic ends at a punctuation mark, a new clause, a list of numbered resolutions or a date.
 const topicEnd = new RegExp(

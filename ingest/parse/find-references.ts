@@ -4,6 +4,7 @@
 import type { SymbolBody } from '../../graph/ids.ts';
 import type { Footnote, Paragraph, Reference } from '../../graph/model/parsed-document.ts';
 import { findDocumentRefs } from './references/documents.ts';
+import { completeEventNames } from './references/event-names.ts';
 import { findEventRefs } from './references/events.ts';
 import { findGroupRefs, type GroupHit } from './references/groups.ts';
 import { findInstrumentRefs } from './references/instruments.ts';
@@ -59,6 +60,7 @@ export function findReferences(sources: readonly Source[], own: { symbol: string
   // Short names of instruments ("the International Tracing Instrument"), by the name they stand for.
   const aliases = new Map<string, string>();
   const ownInstruments = new Set<string>();
+  const eventAliases = new Map<string, string>();
 
   for (const [i, src] of sources.entries()) {
     for (const hit of findResolutionRefs(src.text, own.body)) {
@@ -72,6 +74,7 @@ export function findReferences(sources: readonly Source[], own: { symbol: string
       refs.push(placed({ kind: hit.kind, symbol: hit.symbol }, src, hit.quote));
     }
     for (const hit of findEventRefs(src.text)) {
+      if (hit.alias) eventAliases.set(nameKey(hit.alias), hit.name);
       refs.push(placed({ kind: hit.kind, name: hit.name, sessions: hit.sessions }, src, hit.quote));
     }
     for (const hit of groupHits[i] ?? []) addGroup(hit, src, groups, refs, allGroupNames, fullNames);
@@ -84,6 +87,7 @@ export function findReferences(sources: readonly Source[], own: { symbol: string
     for (const hit of findSeriesRefs(src.text, own.title)) refs.push(placed({ kind: 'series' as const, topic: hit.name }, src, hit.quote));
   }
   attachReports(refs, groups);
+  completeEventNames(refs, eventAliases);
   return ownInstruments.size ? refs.filter((r) => r.kind !== 'instrument' || !ownInstruments.has(nameKey(r.name))) : refs;
 }
 

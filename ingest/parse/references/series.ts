@@ -98,8 +98,10 @@ export function findSeriesRefs(text: string, title = ''): NameHit[] {
     const open = opener.exec(text);
     if (open) {
       pos = opener.lastIndex;
-      topicEnd.lastIndex = pos;
-      const end = topicEnd.exec(text)?.index ?? text.length;
+      // Searched in a window, not to the end of the text: a topic is short.
+      const window = text.slice(pos, pos + maxTopic + 1);
+      topicEnd.lastIndex = 0;
+      const end = pos + (topicEnd.exec(window)?.index ?? window.length);
       const topic = text.slice(pos, end).trim();
       if (end - pos > maxTopic || topic.length < 3) continue;
       const isSelf = selfTopic.test(topic);

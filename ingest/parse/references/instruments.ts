@@ -23,6 +23,12 @@ const keywords = [
   'Action Plan', 'Statute', 'Covenant', 'Compact', 'Pact', 'Strategy', 'Framework', 'Outcome', 'Commitment', 'Principles',
   'Guidelines', 'Pledge', 'Proclamation', 'Final Document', 'Joint Statement', 'Instrument', 'Memorandum', 'Code of Conduct',
 ];
+/** The keywords as one alternation grouped by first letter, which the regular expression engine tries faster. */
+const keywordPattern = (() => {
+  const byLetter = new Map<string, string[]>();
+  for (const k of keywords) byLetter.set(k[0] ?? '', [...(byLetter.get(k[0] ?? '') ?? []), k.slice(1)]);
+  return `(?:${[...byLetter].map(([c, rest]) => `${c}(?:${rest.join('|')})`).join('|')})`;
+})();
 const word = "[\\w'\u2019\u2010\u2011-]";
 const tailWord = `[A-Z0-9]${word}*`;
 const joins = '(?:of|on|for|against|to|in|between|concerning|regarding|relating to|Relating to|Establishing|Governing)';
@@ -30,7 +36,7 @@ const joins = '(?:of|on|for|against|to|in|between|concerning|regarding|relating 
 // "Agenda 2063"), then "of|on|for ..." and capitalised words joined by small words. A capitalised word
 // right after the keyword makes it part of another name ("the New Agenda Coalition").
 const instrument = new RegExp(
-  `\\b((?:\\d{4} )?(?:[A-Z]${word}+ ){0,6}(?:${keywords.join('|')})s?(?![\\w\u2010\u2011-])(?: (?:[IVX]{1,4}|\\d{4}(?:[\u2013-]\\d{4})?)(?![\\w\u2010\u2011-]))?` +
+  `\\b((?:\\d{4} )?(?:[A-Z]${word}+ ){0,6}${keywordPattern}s?(?![\\w\u2010\u2011-])(?: (?:[IVX]{1,4}|\\d{4}(?:[\u2013-]\\d{4})?)(?![\\w\u2010\u2011-]))?` +
     `(?! (?!Establishing|Governing|Relating)[A-Z][a-z])` +
     `(?: ${joins}(?: the| an| a)? ${tailWord}` +
     `(?: (?:and|or|of|the|on|for|in|to|an|a|against|between|including|with(?! (?:States|Member|Parties|Governments)\\b)) (?:the )?${tailWord}| [A-Z]${word}*|, including the [A-Z]${word}*){0,16})?)`,
@@ -72,14 +78,14 @@ export function findInstrumentRefs(text: string): InstrumentHit[] {
     if (/^Secretary-General(?:\u2019|')s /.test(name)) continue;
     const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 200);
     if (bare.test(name) || placeOnly.test(name) || genericPlural.test(name) || conferenceDocument.test(name)) continue;
-    const before = text.slice(Math.max(0, m.index - 100), m.index);
-    if (shortNameBefore.test(before.slice(-5)) || /Secretary-General(?:\u2019|')s $/.test(before)) continue;
+    const before = text.slice(Math.max(0, m.index - 25), m.index);
+    if (shortNameBefore.test(before.slice(-5)) || before.endsWith('Secretary-General\u2019s ') || before.endsWith("Secretary-General's ")) continue;
     const opened = quotes.openedAt(m.index);
     if (opened >= 0 && reportTitle.test(text.slice(Math.max(0, opened - 120), opened))) continue;
     const hit: InstrumentHit = { name, quote: m[1] ?? name };
-    const alias = shortNameAfter.exec(rest)?.[1];
+    const alias = rest.includes('(') ? shortNameAfter.exec(rest)?.[1] : undefined;
     if (alias && alias !== name) hit.alias = alias;
-    if (ownAnnex.test(rest)) hit.own = true;
+    if (rest.includes('present resolution') && ownAnnex.test(rest)) hit.own = true;
     hits.push(hit);
   }
   hits.push(...findLowerCaseRefs(text));
@@ -100,18 +106,23 @@ const byParties = new RegExp(
     `(?: (?:and|of|the|for|in) (?:the )?[A-Z]${word}*| [A-Z]${word}*){0,12})`,
   'g',
 );
-const lowerAnchors = ['draft ', 'memorandum of understanding', 'joint statement', 'framework convention', 'treaty ', 'agreement ', 'declaration ', 'proclamation '];
+// Searched near their keywords only, as the capitalised names are.
+const subjectScan = anchored(bySubject, ['draft ', 'memorandum of understanding', 'joint statement', 'framework convention'], { maxSpaces: 1 });
+const partiesScan = anchored(byParties, [' between ', ' concerning ', 'declaration of ', 'proclamation of '], { maxSpaces: 6 });
+
+function* matches(scan: AnchoredScan): Generator<RegExpExecArray> {
+  for (let m = scan.exec(0); m; m = scan.exec(m.index + Math.max(1, m[0].length))) yield m;
+}
 // "the agreement of the Parties" is consent; "the declaration of the President" a statement.
 const notParties = /^(?:agreement of|declaration of the (?:President|Chair|Secretary)|treaty of)\b/;
 
 function findLowerCaseRefs(text: string): InstrumentHit[] {
   const hits: InstrumentHit[] = [];
-  if (!lowerAnchors.some((a) => text.includes(a))) return hits;
-  for (const m of text.matchAll(bySubject)) {
+  for (const m of matches(new AnchoredScan(subjectScan, text))) {
     const prefix = /United Nations $/.test(text.slice(Math.max(0, m.index - 15), m.index)) ? 'United Nations ' : '';
     hits.push({ name: `${prefix}${(m[1] ?? '').trim()}`, quote: m[0] });
   }
-  for (const m of text.matchAll(byParties)) {
+  for (const m of matches(new AnchoredScan(partiesScan, text))) {
     const name = (m[1] ?? '').trim();
     if (notParties.test(name) || /^(?:draft|updated|revised) /.test(name)) continue;
     hits.push({ name, quote: name });

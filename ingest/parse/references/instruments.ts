@@ -31,6 +31,10 @@ const keywordPattern = (() => {
 })();
 const word = "[\\w'\u2019\u2010\u2011-]";
 const tailWord = `[A-Z0-9]${word}*`;
+// "and the International Covenant on ...": a second instrument begins, not the tail of the first.
+const nextName = `(?:[A-Z]${word}* ){0,6}${keywordPattern}\\b`;
+// "Economic, Social and Cultural Rights", "Prevent, Suppress and Punish": a list of capitalised words.
+const commaList = `(?:, [A-Z]${word}*){1,4},? (?:and|or) [A-Z]${word}*`;
 const joins = '(?:of|on|for|against|to|in|between|concerning|regarding|relating to|Relating to|Establishing|Governing)';
 // Up to six capitalised words, the keyword (in the plural too, with a designation: "Protocol V",
 // "Agenda 2063"), then "of|on|for ..." and capitalised words joined by small words. A capitalised word
@@ -39,7 +43,7 @@ const instrument = new RegExp(
   `\\b((?:\\d{4} )?(?:[A-Z]${word}+ ){0,6}${keywordPattern}s?(?![\\w\u2010\u2011-])(?: (?:[IVX]{1,4}|\\d{4}(?:[\u2013-]\\d{4})?)(?![\\w\u2010\u2011-]))?` +
     `(?! (?!Establishing|Governing|Relating)[A-Z][a-z])` +
     `(?: ${joins}(?: the| an| a)? ${tailWord}` +
-    `(?: (?:and|or|of|the|on|for|in|to|an|a|against|between|including|with(?! (?:States|Member|Parties|Governments)\\b)) (?:the )?${tailWord}| [A-Z]${word}*|, including the [A-Z]${word}*){0,16})?)`,
+    `(?: (?:and(?! (?:the )?${nextName})|or|of|the|on|for|in|to|an|a|against|between|including|with(?! (?:States|Member|Parties|Governments)\\b)) (?:the )?${tailWord}| [A-Z]${word}*|, including the [A-Z]${word}*|${commaList}){0,16})?)`,
   'g',
 );
 const bare = new RegExp(`^(?:${keywords.join('|')})s?$|^Treaty Series`);

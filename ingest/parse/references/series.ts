@@ -74,8 +74,10 @@ function phraseStart(text: string, end: number): { start: number; named: boolean
 }
 
 /** Every series the text cites by topic; `title` names the document's own series. */
-export function findSeriesRefs(text: string, title = ''): NameHit[] {
+export function findSeriesRefs(text: string, documentTitle = ''): NameHit[] {
   const hits: NameHit[] = [];
+  // A Security Council resolution is headed by its number ("Resolution 2334 (2016)"), which names no topic.
+  const title = /^resolution \d/i.test(documentTitle) ? '' : documentTitle;
   if (!text.includes('resolutions')) return hits;
   const quotes = new QuoteTracker(text);
   for (let at = text.indexOf('resolutions'); at >= 0; at = text.indexOf('resolutions', at + 11)) {

@@ -19,6 +19,17 @@ describe('instruments by name', () => {
     expect(names(text)).toEqual(expected);
   });
 
+  it('reads a list of capitalised words inside a name', () => {
+    expect(names('the International Covenant on Economic, Social and Cultural Rights,')).toEqual(['International Covenant on Economic, Social and Cultural Rights']);
+  });
+
+  it('ends a name where "and the" begins another', () => {
+    expect(names('the International Covenant on Civil and Political Rights and the Convention on the Rights of the Child,')).toEqual([
+      'International Covenant on Civil and Political Rights',
+      'Convention on the Rights of the Child',
+    ]);
+  });
+
   it('keeps a date after the name out of it', () => {
     expect(names('the entry into force of the Treaty on the Prohibition of Nuclear Weapons on 22 January 2021,')).toEqual([
       'Treaty on the Prohibition of Nuclear Weapons',

@@ -47,6 +47,7 @@ describe('the document’s own series', () => {
 
   it('names no topic when the document has no title (a Security Council resolution)', () => {
     expect(topics('Recalling all its previous resolutions, in particular resolution 2719 (2023),', '')).toEqual([]);
+    expect(topics('Reaffirming its relevant resolutions, including resolutions 242 (1967) and 338 (1973),', 'Resolution 2720 (2023)')).toEqual([]);
   });
 });
 

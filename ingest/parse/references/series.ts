@@ -73,7 +73,7 @@ function phraseStart(text: string, end: number): { start: number; named: boolean
   return { start, named };
 }
 
-/** Every series the text cites by topic; `title` names the document's own series. */
+/** Every series the text cites by topic; the document's title names its own series. */
 export function findSeriesRefs(text: string, documentTitle = ''): NameHit[] {
   const hits: NameHit[] = [];
   // A Security Council resolution is headed by its number ("Resolution 2334 (2016)"), which names no topic.
@@ -112,8 +112,9 @@ export function findSeriesRefs(text: string, documentTitle = ''): NameHit[] {
       continue;
     }
     // No topic: "its previous resolutions" is the document's own series; "relevant Council resolutions" names none.
-    if (!title || named || mid?.[0] || !ownWords.test(head) || !bareEnd.test(text.slice(after, after + 30))) continue;
-    hits.push({ name: title, quote: text.slice(start, after) });
+    const byOthers = mid?.[0] ? / (?:of|by) (?:the )?[A-Z]/.test(mid[0]) && !/statements (?:by|of) (?:the|its) President/.test(mid[0]) : false;
+    if (!title || named || byOthers || !ownWords.test(head) || !bareEnd.test(text.slice(pos, pos + 30))) continue;
+    hits.push({ name: title, quote: text.slice(start, pos) });
   }
   return hits;
 }

@@ -41,6 +41,7 @@ describe('the document’s own series', () => {
     'Recalling all its previous relevant resolutions,',
     'Recalling its previous resolutions on this subject, the most recent of which is resolution 79/73,',
     'Reaffirming its resolutions 78/70 and 79/73, as well as its other resolutions and decisions on the matter,',
+    'Recalling its previous resolutions and decisions, including resolution 79/73,',
   ])('%s', (text) => {
     expect(topics(text, title)).toEqual([title]);
   });
@@ -58,6 +59,7 @@ describe('not a series', () => {
     ['Council resolutions by number', 'Recalling Security Council resolutions 1325 (2000) and 2250 (2015),'],
     ['"resolutions on" in a quoted title', 'Taking note of the report of the Secretary-General entitled “Implementation of the resolutions on peacebuilding”,'],
     ['resolutions of another body with no topic', 'in accordance with relevant Security Council resolutions, and'],
+    ['previous resolutions of another body with no topic', 'Recalling the previous resolutions of the Economic and Social Council,'],
     ['resolutions named by nobody', 'Calls upon States to implement relevant General Assembly resolutions;'],
     ['a resolution on a topic, singular', 'Recalling its resolution on the question of Palestine,'],
     ['resolutions of a conference', 'Reaffirms the continued validity of the decisions, resolutions and commitments agreed at the Review Conferences;'],

@@ -4,10 +4,12 @@
 import type { SymbolBody } from '../../graph/ids.ts';
 import type { Footnote, Paragraph, Reference } from '../../graph/model/parsed-document.ts';
 import { findDocumentRefs } from './references/documents.ts';
+import { completeEventNames } from './references/event-names.ts';
 import { findEventRefs } from './references/events.ts';
 import { findGroupRefs, type GroupHit } from './references/groups.ts';
-import { findInstrumentRefs, findSeriesRefs } from './references/instruments.ts';
+import { findInstrumentRefs } from './references/instruments.ts';
 import { findResolutionRefs } from './references/resolutions.ts';
+import { findSeriesRefs } from './references/series.ts';
 
 /** A stretch of text to search, and where its references go. */
 export interface Source {
@@ -49,12 +51,16 @@ function placed<T extends object>(ref: T, src: Source, quote: string): T & Prove
   return r;
 }
 
-export function findReferences(sources: readonly Source[], own: { symbol: string | null; body: SymbolBody }): Reference[] {
+export function findReferences(sources: readonly Source[], own: { symbol: string | null; body: SymbolBody; title?: string }): Reference[] {
   const refs: Reference[] = [];
   const groups: GroupReference[] = [];
   const groupHits = sources.map((s) => findGroupRefs(s.text, own.body));
   const allGroupNames = [...new Set(groupHits.flat().filter((g) => !g.generic).map((g) => g.name))];
   const fullNames = new Map<string, string | undefined>();
+  // Short names of instruments ("the International Tracing Instrument"), by the name they stand for.
+  const aliases = new Map<string, string>();
+  const ownInstruments = new Set<string>();
+  const eventAliases = new Map<string, string>();
 
   for (const [i, src] of sources.entries()) {
     for (const hit of findResolutionRefs(src.text, own.body)) {
@@ -68,14 +74,21 @@ export function findReferences(sources: readonly Source[], own: { symbol: string
       refs.push(placed({ kind: hit.kind, symbol: hit.symbol }, src, hit.quote));
     }
     for (const hit of findEventRefs(src.text)) {
+      if (hit.alias) eventAliases.set(nameKey(hit.alias), hit.name);
       refs.push(placed({ kind: hit.kind, name: hit.name, sessions: hit.sessions }, src, hit.quote));
     }
     for (const hit of groupHits[i] ?? []) addGroup(hit, src, groups, refs, allGroupNames, fullNames);
-    for (const hit of findInstrumentRefs(src.text)) refs.push(placed({ kind: 'instrument' as const, name: hit.name }, src, hit.quote));
-    for (const hit of findSeriesRefs(src.text)) refs.push(placed({ kind: 'series' as const, topic: hit.name }, src, hit.quote));
+    for (const hit of findInstrumentRefs(src.text)) {
+      if (hit.alias) aliases.set(nameKey(hit.alias), hit.name);
+      if (hit.own) ownInstruments.add(nameKey(hit.name));
+      const name = aliases.get(nameKey(hit.name)) ?? hit.name;
+      refs.push(placed({ kind: 'instrument' as const, name }, src, hit.quote));
+    }
+    for (const hit of findSeriesRefs(src.text, own.title)) refs.push(placed({ kind: 'series' as const, topic: hit.name }, src, hit.quote));
   }
   attachReports(refs, groups);
-  return refs;
+  completeEventNames(refs, eventAliases);
+  return ownInstruments.size ? refs.filter((r) => r.kind !== 'instrument' || !ownInstruments.has(nameKey(r.name))) : refs;
 }
 
 function addGroup(

@@ -111,7 +111,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParseRe
     synthetic: head.synthetic,
     paragraphs: parts.paragraphs.map(({ id, kind, lead, text: t }): Paragraph => ({ id, kind, lead, text: t })),
     footnotes,
-    references: findReferences(sources, { symbol, body }),
+    references: findReferences(sources, { symbol, body, title: head.title ?? '' }),
     warnings: [] as string[],
   };
   document.warnings = issues.filter((i) => i.severity === 'warning').map((i) => i.message);

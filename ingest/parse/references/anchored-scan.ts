@@ -37,7 +37,7 @@ function isWord(c: number): boolean {
 
 /** Characters the words before an anchor may hold: \w, apostrophes, hyphens, dots. */
 function isNameChar(c: number): boolean {
-  return isWord(c) || c === 39 || c === 0x2019 || c === 45 || c === 46;
+  return isWord(c) || c === 39 || c === 0x2019 || c === 45 || c === 46 || c === 0x2010 || c === 0x2011;
 }
 
 /** The matches of one pattern in one text, found from left to right. */

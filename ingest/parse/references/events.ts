@@ -11,6 +11,8 @@ export interface EventHit {
   name: string;
   sessions: Session[];
   quote: string;
+  /** The short name written in brackets after the full one, "(the Third Review Conference)". */
+  alias?: string;
 }
 
 const keyword = /\b(Conferences?|Summits?|Meetings?|Assembly of (?:the )?States Parties)\b|\b((?:[a-z-]+ ){0,2}meetings? of (?:governmental )?experts|(?:quadrennial |annual )?high-level (?:plenary )?meetings? of the (?:General Assembly|Security Council)|meeting of the Committee on [A-Z][\w-]*(?: (?:with|the|of|and|on) [A-Z][\w-]*| [A-Z][\w-]*){0,8})\b/g;
@@ -74,7 +76,7 @@ function expandName(text: string, start: number, end: number): { name: string; s
     if (capWord.test(w) || (w === 'and' && left.length && capWord.test(before.at(i + 1) ?? ''))) left.unshift(w);
     else break;
   }
-  while (left[0] && /^(?:The|A|An|and|Its|At|In|By|Recalling|Welcoming|Noting)$/.test(left[0])) left.shift();
+  while (left[0] && /^(?:The|A|An|and|Its|At|In|By|See|Recalling|Welcoming|Noting)$/.test(left[0])) left.shift();
   const afterText = text.slice(end, end + 200);
   const token = /(\s+)([^\s,;:()]+)([,;:()]?)/y;
   let right = '';
@@ -131,6 +133,20 @@ function readSessions(text: string): { sessions: Session[]; length: number } {
   return { sessions, length: pos };
 }
 
+const shortName = /^,? \((?:the |hereinafter )?([A-Z][\w'\u2019\u2010\u2011 -]{2,80}?\b(?:Conference|Summit|Meeting))\)/;
+
+/** A footnote number run into the name ("Development6") and a hyphen the line break left a space after go. */
+function tidyName(name: string): string {
+  return name.replace(/([a-z])\d{1,2}$/, '$1').replace(/([A-Za-z])- (?=[A-Z])/g, '$1-');
+}
+
+/** "2000 and 2010 Review Conferences" are two conferences, one a year. */
+function perYear(name: string): string[] {
+  const m = /^((?:\d{4}, )*\d{4}) and (\d{4}) (.+)$/.exec(name);
+  if (!m?.[1] || !m[2] || !m[3]) return [name];
+  return [...m[1].split(', '), m[2]].map((year) => `${year} ${m[3]}`);
+}
+
 export function findEventRefs(text: string): EventHit[] {
   const hits: EventHit[] = [];
   const scan = new AnchoredScan(keywordScan, text);
@@ -147,12 +163,17 @@ export function findEventRefs(text: string): EventHit[] {
     // A short name given in brackets after the full one, "(the Third Review Conference)", is no new event.
     if (!lower && /\((?:the )?$/.test(text.slice(Math.max(0, expanded.start - 6), expanded.start))) continue;
     // One name for all phases: "Summits" and "Conferences" of a series are named in the singular.
-    const name = lower ? expanded.name : expanded.name.replace(/\b(Summit|Conference|Meeting)s\b/g, '$1');
+    const name = lower ? expanded.name : tidyName(expanded.name.replace(/\b(Summit|Conference|Meeting)s\b/g, '$1'));
     if (!lower && (words(name).length < 2 || notEvents.test(name))) continue;
     if (!lower && /^(?:Conference|Summit|Meeting)s?$/.test(name)) continue;
     const { sessions, length } = readSessions(text.slice(expanded.end));
     const quote = text.slice(expanded.start, expanded.end + length).trim();
-    hits.push({ kind: kindOf(name), name, sessions, quote });
+    const alias = shortName.exec(text.slice(expanded.end + length, expanded.end + length + 100))?.[1];
+    for (const one of perYear(name)) {
+      const hit: EventHit = { kind: kindOf(one), name: one, sessions, quote };
+      if (alias) hit.alias = alias;
+      hits.push(hit);
+    }
     from = Math.max(from, expanded.end);
   }
   return hits;

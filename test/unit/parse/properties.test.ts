@@ -67,6 +67,9 @@ const adversarial: Record<string, (n: number) => string> = {
   'sub-items and operative numbers': (n) => `${head}Recalling x,\n\n${Array.from({ length: n / 40 }, (_, i) => `${i + 1}. Decides (a) to;\n\n`).join('')}`,
   'dates': (n) => `${head}Recalling the Conference held in Geneva ${'from 1 to 2 May 2000 and in Paris '.repeat(n / 34)}\n`,
   'groups': (n) => `${head}Recalling the ${'group of experts on the '.repeat(n / 23)}x\n`,
+  'series without an end': (n) => `${head}Recalling ${'all its previous relevant resolutions on the question of '.repeat(n / 57)}x\n`,
+  'unclosed quotation marks': (n) => `${head}Recalling ${'\u201cits resolutions on x, '.repeat(n / 23)}\n`,
+  'instruments in lower case': (n) => `${head}Recalling the draft treaty on ${'the treaty between the United '.repeat(n / 30)}\n`,
 };
 
 describe('parse time', () => {

@@ -4,7 +4,7 @@ import { findDocumentRefs } from '../../../ingest/parse/references/documents.ts'
 import { findEventRefs } from '../../../ingest/parse/references/events.ts';
 import { findGroupRefs } from '../../../ingest/parse/references/groups.ts';
 import { findResolutionRefs } from '../../../ingest/parse/references/resolutions.ts';
-import { findSeriesRefs } from '../../../ingest/parse/references/instruments.ts';
+import { findSeriesRefs } from '../../../ingest/parse/references/series.ts';
 
 const resolutions = (text: string, body: 'GA' | 'SC' | 'HRC' = 'GA') =>
   findResolutionRefs(text, body).map((h) => [h.kind, h.symbol, h.date ?? null]);
@@ -85,6 +85,20 @@ describe('conferences, summits and meetings', () => {
   it('reads a place with its country and a single day', () => {
     const [c] = findEventRefs('the Information Society and Development Conference, held in Midrand, South Africa, from 13 to 15 May 1996,');
     expect(c).toMatchObject({ kind: 'conference', sessions: [{ place: 'Midrand, South Africa', start: '1996-05-13', end: '1996-05-15' }] });
+  });
+
+  it('reads "the 2015 and 2020 Review Conferences" as two conferences', () => {
+    expect(findEventRefs('the outcomes of the 2015 and 2020 Review Conferences, and').map((e) => e.name)).toEqual(['2015 Review Conference', '2020 Review Conference']);
+  });
+
+  it('keeps the short name in brackets after a conference as its alias', () => {
+    const [c] = findEventRefs('the Second Special Session of the Conference of the States Parties to Review the Operation of the Convention, held in Vienna from 1 to 5 May 2018 (the Second Review Conference),');
+    expect(c).toMatchObject({ name: 'Conference of the States Parties to Review the Operation of the Convention', alias: 'Second Review Conference' });
+  });
+
+  it('leaves out "See", a footnote number run into the name and a space left by a line break', () => {
+    expect(findEventRefs('See Third International Conference on Small Island Developing States4').map((e) => e.name)).toEqual(['Third International Conference on Small Island Developing States']);
+    expect(findEventRefs('the Conference of Nuclear- Weapon-Free Zones,').map((e) => e.name)).toEqual(['Conference of Nuclear-Weapon-Free Zones']);
   });
 });
 

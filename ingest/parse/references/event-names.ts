@@ -1,0 +1,34 @@
+// A conference named in full once and shortly after: "the 2010 Review Conference" is the 2010 Review
+// Conference of the Parties to the Treaty named earlier or later in the same document, and "the Third
+// Review Conference" the one given that short name in brackets.
+import type { Reference } from '../../../graph/model/parsed-document.ts';
+
+type EventReference = Extract<Reference, { kind: 'conference' | 'summit' | 'meeting' }>;
+
+const key = (s: string): string => s.toLowerCase().replace(/^(?:an?|the) /, '').replace(/\s+/g, ' ').trim();
+// A short form ends with its keyword or with the instrument it refers back to: "2010 Review Conference",
+// "Assembly of States Parties", "Review Conference of the Parties to the Treaty".
+const shortForm = /(?:\b(?:conference|summit|meeting)|^assembly of (?:the )?states parties|\bto the (?:treaty|convention|statute|protocol))$/;
+
+/** Gives each short name the full name it stands for, where the document holds exactly one. */
+export function completeEventNames(refs: readonly Reference[], aliases: ReadonlyMap<string, string>): void {
+  const events = refs.filter((r): r is EventReference => r.kind === 'conference' || r.kind === 'summit' || r.kind === 'meeting');
+  for (const e of events) {
+    const full = aliases.get(key(e.name));
+    if (full) e.name = full;
+  }
+  const names = [...new Set(events.map((e) => e.name))].sort((a, b) => b.length - a.length);
+  const fullNames = new Map<string, string>();
+  for (const name of names) {
+    const k = key(name);
+    if (!shortForm.test(k)) continue;
+    const longer = names.filter((n) => n.length > name.length && key(n).startsWith(`${k} `));
+    const longest = longer[0];
+    // Only when the longer names are one name spelled out further and further, not two names.
+    if (longest && longer.every((n) => key(longest).startsWith(key(n)))) fullNames.set(name, longest);
+  }
+  for (const e of events) {
+    const full = fullNames.get(e.name);
+    if (full) e.name = full;
+  }
+}

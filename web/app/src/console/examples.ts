@@ -46,9 +46,9 @@ LIMIT 20`,
     query: `// Each expert group with the resolution that established it and those that recalled it
 MATCH (g:ExpertGroup)-[e:ESTABLISHED_BY]->(founding:Document)
 OPTIONAL MATCH (later:Resolution)-[rec:RECALLS]->(founding)
-RETURN g.name AS group, founding.symbol AS establishedBy, g, e, founding,
+RETURN g.name AS group, g.established AS established, founding.symbol AS establishedBy, g, e, founding,
        collect(DISTINCT later) AS recalledBy, collect(rec) AS recalls, count(DISTINCT later) AS heirs
-ORDER BY heirs DESC, group`,
+ORDER BY heirs DESC, group, established`,
     params: {},
   },
 ];

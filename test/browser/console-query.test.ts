@@ -68,7 +68,7 @@ describe('the Cypher console', () => {
       await openConsole(page);
       await page.locator('.cm-content').click();
       await page.keyboard.type('MATCH (n:ConsoleFr', { delay: 20 });
-      const options = page.locator('.cm-tooltip-autocomplete li');
+      const options = page.locator('.cm-tooltip-autocomplete .cm-completionLabel');
       await expect.poll(() => options.allTextContents(), { timeout: 15_000 }).toContain('ConsoleFreshLabel');
       await keepScreenshot(page, 'console-completion-label');
       // CodeMirror ignores Enter for a moment after a list appears, so a fast typist does not accept by accident.
@@ -83,6 +83,15 @@ describe('the Cypher console', () => {
       await page.waitForTimeout(200);
       await page.keyboard.press('Enter');
       expect(await page.locator('.cm-content').textContent()).toBe('MATCH (n:ConsoleFreshLabel)-[:RECALLS]->() RETURN n.consoleFreshKey');
+      // Procedures, with their dotted names, from the server's own list.
+      await page.keyboard.press('Control+A');
+      await page.keyboard.press('Delete');
+      await page.keyboard.type('CALL db.relationshipT', { delay: 20 });
+      // After the namespace, the rest of the name is offered.
+      await expect.poll(() => options.allTextContents(), { timeout: 15_000 }).toContain('relationshipTypes');
+      await page.waitForTimeout(200);
+      await page.keyboard.press('Enter');
+      expect(await page.locator('.cm-content').textContent()).toMatch(/^CALL db\.relationshipTypes/);
     } finally {
       await read('MATCH (n:ConsoleFreshLabel) DELETE n');
     }
@@ -149,6 +158,12 @@ describe('the Cypher console', () => {
     const file = await csv;
     const text = await (await file.createReadStream()).toArray();
     expect(Buffer.concat(text).toString()).toBe(`symbol\r\n${expected.join('\r\n')}\r\n`);
+
+    const json = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download JSON' }).click();
+    const saved = JSON.parse(Buffer.concat(await (await (await json).createReadStream()).toArray()).toString());
+    expect(saved).toMatchObject({ params: { session: 80, n: 3 }, columns: ['symbol'], rows: expected.map((s) => [s]) });
+    expect(saved.query).toContain('$session');
 
     await page.reload();
     await settle(page);

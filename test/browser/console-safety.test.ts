@@ -24,7 +24,7 @@ const writes: [kind: string, query: string, says: RegExp][] = [
   ['DELETE', 'MATCH (n) DETACH DELETE n', /writes to the graph \(DETACH DELETE\)/],
   ['LOAD CSV', "LOAD CSV FROM 'file:///etc/hostname' AS row RETURN row", /LOAD CSV reads files/],
   ['a writing procedure', "CALL db.createLabel('ConsoleWrite')", /the procedure db\.createLabel/],
-  ['an administration command', "CREATE USER console_intruder SET PASSWORD 'secret-password-1'", /administration commands/],
+  ['an administration command', "CREATE USER console_intruder SET PASSWORD 'secret-password-1'", /Administration commands/],
   ['a write hidden in a CALL subquery', 'MATCH (d:Document) CALL (d) { SET d.consoleWrite = true } RETURN count(*) AS c', /writes to the graph/],
 ];
 
@@ -39,7 +39,8 @@ describe('the console is read-only', () => {
       expect(await error.count(), kind).toBe(1);
       const text = (await error.textContent()) ?? '';
       expect(text, kind).toMatch(/^Refused/);
-      expect(text, kind).toMatch(says);
+      expect(text, kind).not.toMatch(/Refused.*Refused/);
+      expect(text, kind).toMatch(new RegExp(says.source, 'i'));
       expect(text, kind).toMatch(/Nothing was changed\./);
       if (kind === 'CREATE') await keepScreenshot(page, 'console-refused-create');
     }

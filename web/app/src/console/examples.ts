@@ -20,15 +20,15 @@ LIMIT 500`,
   },
   {
     title: 'An agenda item’s series over the years',
-    description: 'The agenda item with the most resolutions, and its resolutions session by session.',
-    query: `// The agenda item most resolutions were adopted under, oldest first
-MATCH (a:AgendaItem)<-[:UNDER]-(:Resolution)
-WITH a, count(*) AS resolutions
-ORDER BY resolutions DESC LIMIT 1
-MATCH p = (r:Resolution)-[u:UNDER]->(a)
-RETURN r.session AS session, r.symbol AS symbol, r.adopted AS adopted, u.item AS item, p
-ORDER BY session, symbol`,
-    params: {},
+    description: 'The resolutions adopted under an agenda item, and the earlier ones of its series that they recall, session by session.',
+    query: `// An agenda item's series: what was adopted under it, and the earlier resolutions of the series it recalls
+MATCH (a:AgendaItem)<-[u:UNDER]-(r:Resolution)
+WHERE toLower(a.title) CONTAINS toLower($topic)
+MATCH p = (a)<-[:UNDER]-(r)-[:RECALLS*0..1]->(s:Resolution)
+WITH s, collect(p) AS paths
+RETURN s.symbol AS resolution, coalesce(s.number, s.symbol) AS number, s.adopted AS adopted, s.stub AS textNotLoaded, paths
+ORDER BY s.symbol`,
+    params: { topic: 'information and telecommunications' },
   },
   {
     title: 'The most cited documents',
@@ -46,9 +46,9 @@ LIMIT 20`,
     query: `// Each expert group with the resolution that established it and those that recalled it
 MATCH (g:ExpertGroup)-[e:ESTABLISHED_BY]->(founding:Document)
 OPTIONAL MATCH (later:Resolution)-[rec:RECALLS]->(founding)
-RETURN g.name AS group, founding.symbol AS establishedBy, g, e, founding,
+RETURN g.name AS group, g.established AS established, founding.symbol AS establishedBy, g, e, founding,
        collect(DISTINCT later) AS recalledBy, collect(rec) AS recalls, count(DISTINCT later) AS heirs
-ORDER BY heirs DESC, group`,
+ORDER BY heirs DESC, group, established`,
     params: {},
   },
 ];

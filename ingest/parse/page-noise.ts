@@ -28,6 +28,9 @@ const nonAscii = /[^\u0000-\u007f]/;
 export const normalizeForMatch = (s: string): string =>
   (nonAscii.test(s) ? s.normalize('NFKC') : s).toLowerCase().replace(/[\u2018\u2019\u201C\u201D"']/g, '').replace(/\s+/g, ' ').trim();
 
+// What normalizeForMatch could shorten: anything outside ASCII, quotes, other white space, runs of spaces, spaces at the ends.
+const plainChanges = /[^\u0020-\u007e]|["']|^ | {2}| $/;
+
 function endsInPunctuation(text: string): boolean {
   const c = text.charCodeAt(text.length - 1);
   return c === 44 || c === 59 || c === 58 || c === 46;
@@ -35,6 +38,8 @@ function endsInPunctuation(text: string): boolean {
 
 /** A line that only repeats (part of) the title: the running head of a page. */
 function isTitleFragment(text: string, title: string): boolean {
+  // Plain ASCII with single inner spaces and no quotes normalizes to a string of its own length.
+  if (text.length > title.length && !plainChanges.test(text)) return false;
   const t = normalizeForMatch(text);
   return t.length >= 8 && title.includes(t);
 }

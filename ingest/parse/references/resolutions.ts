@@ -94,7 +94,9 @@ export function findResolutionRefs(text: string, own: SymbolBody): SymbolHit[] {
         pos = dated.lastIndex;
         const date = parseDayMonthYear(d[1]) ?? undefined;
         for (const h of [...pending, ...made]) if (date && !h.date) h.date = date;
-        for (const h of made) h.quote = `${raw}${d[0]}`.replace(/^\s*,?\s*/, '');
+        // The item begins with its number, so the quote needs no trimming at its start.
+        const quote = `${raw}${d[0]}`;
+        for (const h of made) h.quote = quote;
         pending = [];
       } else {
         pending.push(...made);

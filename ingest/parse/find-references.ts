@@ -8,6 +8,7 @@ import { findEventRefs } from './references/events.ts';
 import { findGroupRefs, type GroupHit } from './references/groups.ts';
 import { findInstrumentRefs, findSeriesRefs } from './references/instruments.ts';
 import { findResolutionRefs } from './references/resolutions.ts';
+import { indexOfRare, rareKey } from './rare-key.ts';
 
 /** A stretch of text to search, and where its references go. */
 export interface Source {
@@ -120,6 +121,8 @@ function addGroup(
   refs.push(ref);
 }
 
+const reportWord = rareKey('report');
+
 /** Documents cited in a footnote of a paragraph that speaks of a group's report are that group's reports. */
 function attachReports(refs: Reference[], groups: GroupReference[], mentions: ReadonlyMap<GroupReference, Source[]>): void {
   const footnoteDocs = new Map<string, Array<Extract<Reference, { kind: 'document' }>>>();
@@ -132,7 +135,8 @@ function attachReports(refs: Reference[], groups: GroupReference[], mentions: Re
   }
   for (const g of groups) {
     for (const m of mentions.get(g) ?? []) {
-      if (m.footnote || !/\breports? (?:of|by|on) (?:the )?(?:Secretary-General on the )?(?:[A-Z][\w-]* )*(?:Group|group|Panel|panel|Committee|persons|experts)\b|\b(?:its|their) (?:final |substantive |consensus )?reports?\b/.test(m.text)) continue;
+      // Both forms hold "report": most paragraphs are ruled out without the regular expression.
+      if (m.footnote || indexOfRare(m.text, reportWord) < 0 || !/\breports? (?:of|by|on) (?:the )?(?:Secretary-General on the )?(?:[A-Z][\w-]* )*(?:Group|group|Panel|panel|Committee|persons|experts)\b|\b(?:its|their) (?:final |substantive |consensus )?reports?\b/.test(m.text)) continue;
       for (const r of footnoteDocs.get(`${m.paragraph} ${m.annexParagraph ?? ''}`) ?? []) {
         if (!g.reports.includes(r.symbol) && g.reports.length < 50) g.reports.push(r.symbol);
       }

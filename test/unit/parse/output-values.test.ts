@@ -27,7 +27,7 @@ describe('documents whose values fit', () => {
     const files = readdirSync(corpusDir).filter((f) => /\.(txt|md)$/.test(f));
     expect(files.length).toBeGreaterThan(0);
     for (const f of files) expectSchemaLeavesUnchanged(readFileSync(path.join(corpusDir, f), 'utf8'));
-  });
+  }, 30_000);
 
   it('are returned unchanged by the schema: synthetic texts', () => {
     for (const r of generateResolutions({ count: 100, seed: 3 })) expectSchemaLeavesUnchanged(r.text);

@@ -34,7 +34,16 @@ function canonicalTail(tail: string): string | null {
 const nonAscii = /[^\u0000-\u007f]/;
 const nfkc = (text: string): string => (nonAscii.test(text) ? text.normalize('NFKC') : text);
 
-const splitParts = (head: string): string[] => head.split('/').map((p) => p.trim().replace(/\.\s+(?=\d)/, '.'));
+const spacedDot = /\.\s+(?=\d)/;
+/** The parts between slashes, trimmed, "Corr. 1" written "Corr.1". */
+function splitParts(head: string): string[] {
+  const parts = head.split('/');
+  for (let i = 0; i < parts.length; i++) {
+    const p = (parts[i] ?? '').trim();
+    parts[i] = p.includes('.') ? p.replace(spacedDot, '.') : p;
+  }
+  return parts;
+}
 
 /**
  * The canonical form of a full document symbol as written ("a/55/140/corr.1", "A/RES/1514 (XV)",

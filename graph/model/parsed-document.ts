@@ -1,13 +1,17 @@
 import { z } from 'zod';
 
+/** The spellings of the string fields whose type is narrower than `string` (shared with the parser's own check). */
+export const partialDatePattern = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+export const paragraphIdPattern = /^(pp|op)\d+$/;
+
 /** A date at the precision the text gives: "2003-12-10", "1999-08" or "2004". */
-export const PartialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date as YYYY, YYYY-MM or YYYY-MM-DD');
+export const PartialDate = z.string().regex(partialDatePattern, 'a date as YYYY, YYYY-MM or YYYY-MM-DD');
 export type PartialDate = z.infer<typeof PartialDate>;
 
 export const Body = z.enum(['GA', 'SC', 'HRC', 'ECOSOC', 'OTHER']);
 export type Body = z.infer<typeof Body>;
 
-export const ParagraphId = z.string().regex(/^(pp|op)\d+$/);
+export const ParagraphId = z.string().regex(paragraphIdPattern);
 
 export const Paragraph = z.object({
   id: ParagraphId,

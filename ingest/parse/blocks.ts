@@ -1,6 +1,7 @@
 // Lines to blocks: runs of non-blank lines joined into one text, with line-end hyphens resolved
 // against the words of the document itself ("infor-" + "mation" -> "information" only if the
 // document writes "information" elsewhere; "confidence-" + "building" stays hyphenated).
+import { indexOfRare, rareKey } from './rare-key.ts';
 import type { Line } from './text-lines.ts';
 
 export interface Block {
@@ -12,10 +13,12 @@ export interface Block {
 /** Whether a word occurs in the text, for deciding whether a line-end hyphen is a real one. */
 export function collectWords(lines: readonly Line[]): { has(word: string): boolean } {
   const text = ` ${lines.map((l) => l.text).join(' ').toLowerCase()} `;
-  // text.includes(` ${word}`), but searching for the word itself: a pattern starting with a space
-  // stops the search at every space.
+  // text.includes(` ${word}`), searched from the word's rarest letter on (see rare-key.ts), or for the
+  // word itself when it is short: a pattern starting with a space stops the search at every space.
   return {
-    has: (word: string) => {
+    has(word: string): boolean {
+      const key = rareKey(` ${word}`);
+      if (key.offset > 0) return indexOfRare(text, key) >= 0;
       for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) if (text.charCodeAt(i - 1) === 32) return true;
       return false;
     },

@@ -10,6 +10,7 @@ import { findGroupRefs, type GroupHit } from './references/groups.ts';
 import { findInstrumentRefs } from './references/instruments.ts';
 import { findResolutionRefs } from './references/resolutions.ts';
 import { findSeriesRefs } from './references/series.ts';
+import { indexOfRare, rareKey } from './rare-key.ts';
 
 /** A stretch of text to search, and where its references go. */
 export interface Source {
@@ -54,6 +55,7 @@ function placed<T extends object>(ref: T, src: Source, quote: string): T & Prove
 export function findReferences(sources: readonly Source[], own: { symbol: string | null; body: SymbolBody; title?: string }): Reference[] {
   const refs: Reference[] = [];
   const groups: GroupReference[] = [];
+  const mentions = new Map<GroupReference, Source[]>();
   const groupHits = sources.map((s) => findGroupRefs(s.text, own.body));
   const allGroupNames = [...new Set(groupHits.flat().filter((g) => !g.generic).map((g) => g.name))];
   const fullNames = new Map<string, string | undefined>();
@@ -77,7 +79,7 @@ export function findReferences(sources: readonly Source[], own: { symbol: string
       if (hit.alias) eventAliases.set(nameKey(hit.alias), hit.name);
       refs.push(placed({ kind: hit.kind, name: hit.name, sessions: hit.sessions }, src, hit.quote));
     }
-    for (const hit of groupHits[i] ?? []) addGroup(hit, src, groups, refs, allGroupNames, fullNames);
+    for (const hit of groupHits[i] ?? []) addGroup(hit, src, groups, mentions, refs, allGroupNames, fullNames);
     for (const hit of findInstrumentRefs(src.text)) {
       if (hit.alias) aliases.set(nameKey(hit.alias), hit.name);
       if (hit.own) ownInstruments.add(nameKey(hit.name));
@@ -86,7 +88,7 @@ export function findReferences(sources: readonly Source[], own: { symbol: string
     }
     for (const hit of findSeriesRefs(src.text, own.title)) refs.push(placed({ kind: 'series' as const, topic: hit.name }, src, hit.quote));
   }
-  attachReports(refs, groups);
+  attachReports(refs, groups, mentions);
   completeEventNames(refs, eventAliases);
   return ownInstruments.size ? refs.filter((r) => r.kind !== 'instrument' || !ownInstruments.has(nameKey(r.name))) : refs;
 }
@@ -95,6 +97,7 @@ function addGroup(
   hit: GroupHit,
   src: Source,
   groups: GroupReference[],
+  mentions: Map<GroupReference, Source[]>,
   refs: Reference[],
   allNames: readonly string[],
   fullNames: Map<string, string | undefined>,
@@ -113,12 +116,12 @@ function addGroup(
       ? same.find((g) => g.established === hit.established && g.establishedBy === hit.establishedBy)
       : same[same.length - 1];
     if (match) {
-      const mentions = (match as GroupReference & { mentions?: Source[] }).mentions;
-      if (mentions && mentions[mentions.length - 1] !== src) mentions.push(src);
+      const seen = mentions.get(match);
+      if (seen && seen[seen.length - 1] !== src) seen.push(src);
       return;
     }
   }
-  const ref: GroupReference & { mentions?: Source[] } = {
+  const ref: GroupReference = {
     kind: 'group',
     name,
     ...(hit.established ? { established: hit.established } : {}),
@@ -126,13 +129,15 @@ function addGroup(
     reports: [],
     ...provenance(src, hit.quote),
   };
-  Object.defineProperty(ref, 'mentions', { value: [src], enumerable: false });
+  mentions.set(ref, [src]);
   groups.push(ref);
   refs.push(ref);
 }
 
+const reportWord = rareKey('report');
+
 /** Documents cited in a footnote of a paragraph that speaks of a group's report are that group's reports. */
-function attachReports(refs: Reference[], groups: GroupReference[]): void {
+function attachReports(refs: Reference[], groups: GroupReference[], mentions: ReadonlyMap<GroupReference, Source[]>): void {
   const footnoteDocs = new Map<string, Array<Extract<Reference, { kind: 'document' }>>>();
   for (const r of refs) {
     if (r.kind !== 'document' || !r.footnote) continue;
@@ -142,9 +147,9 @@ function attachReports(refs: Reference[], groups: GroupReference[]): void {
     footnoteDocs.set(key, list);
   }
   for (const g of groups) {
-    const mentions = (g as GroupReference & { mentions?: Source[] }).mentions ?? [];
-    for (const m of mentions) {
-      if (m.footnote || !/\breports? (?:of|by|on) (?:the )?(?:Secretary-General on the )?(?:[A-Z][\w-]* )*(?:Group|group|Panel|panel|Committee|persons|experts)\b|\b(?:its|their) (?:final |substantive |consensus )?reports?\b/.test(m.text)) continue;
+    for (const m of mentions.get(g) ?? []) {
+      // Both forms hold "report": most paragraphs are ruled out without the regular expression.
+      if (m.footnote || indexOfRare(m.text, reportWord) < 0 || !/\breports? (?:of|by|on) (?:the )?(?:Secretary-General on the )?(?:[A-Z][\w-]* )*(?:Group|group|Panel|panel|Committee|persons|experts)\b|\b(?:its|their) (?:final |substantive |consensus )?reports?\b/.test(m.text)) continue;
       for (const r of footnoteDocs.get(`${m.paragraph} ${m.annexParagraph ?? ''}`) ?? []) {
         if (!g.reports.includes(r.symbol) && g.reports.length < 50) g.reports.push(r.symbol);
       }

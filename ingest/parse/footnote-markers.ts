@@ -41,43 +41,45 @@ function patternsFor(mark: string): MarkPatterns {
   return p;
 }
 
+/** The candidate starting first at or after `from` (a function of the module: a closure made per call costs more than the call). */
+function earlier(c: Candidate, best: Candidate | null, from: number): Candidate | null {
+  return c.start >= from && (!best || c.start < best.start) ? c : best;
+}
+
 function findInText(text: string, mark: string, from: number): Candidate | null {
   if (!text.includes(mark)) return null;
   const patterns = patternsFor(mark);
   let best: Candidate | null = null;
-  const consider = (c: Candidate): void => {
-    if (c.start >= from && (!best || c.start < best.start)) best = c;
-  };
   const bracket = text.indexOf(`[^${mark}]`, from);
-  if (bracket >= 0) consider({ start: bracket, end: bracket + mark.length + 3, keep: '' });
+  if (bracket >= 0) best = earlier({ start: bracket, end: bracket + mark.length + 3, keep: '' }, best, from);
   // Glued to a letter, a closing quote or bracket, or punctuation: "Bodies,1", "Development6 as".
   const glued = patterns.glued;
   glued.lastIndex = from;
   for (let m = glued.exec(text); m; m = glued.exec(text)) {
     // Candidates come in order: none from here on can come before the best one.
-    if (best !== null && m.index + 1 >= (best as Candidate).start) break;
+    if (best !== null && m.index + 1 >= best.start) break;
     const before = text.slice(Math.max(0, m.index - 12), m.index + 1);
     // Not a symbol ("A/RES/1"), a Goal/target number ("Goal 16.1") or a word with digits ("G20", "COVID-19").
     if (/[/-][A-Za-z0-9.]*$/.test(before) || /\b[A-Z]{1,3}$/.test(before)) continue;
-    consider({ start: m.index + 1, end: m.index + 1 + mark.length, keep: '' });
+    best = earlier({ start: m.index + 1, end: m.index + 1 + mark.length, keep: '' }, best, from);
     break;
   }
   // Glued to a year: "20242" is 2024 and footnote 2.
   const year = patterns.year;
   year.lastIndex = from;
   const y = year.exec(text);
-  if (y?.[1]) consider({ start: y.index, end: y.index + y[0].length, keep: y[1] });
+  if (y?.[1]) best = earlier({ start: y.index, end: y.index + y[0].length, keep: y[1] }, best, from);
   // Alone after a space: "in 2014, 3", "States 4 that".
   const alone = patterns.alone;
   alone.lastIndex = Math.max(0, from - 1);
   for (let m = alone.exec(text); m; m = alone.exec(text)) {
-    if (best !== null && m.index + 1 >= (best as Candidate).start) break;
+    if (best !== null && m.index + 1 >= best.start) break;
     const head = text.slice(Math.max(0, m.index - 40), m.index + 1);
     const word = /([A-Za-z.]+)[,;:]?$/.exec(head)?.[1] ?? '';
     const tail = text.slice(m.index + m[0].length, m.index + m[0].length + 40).trimStart();
     if (/\d$/.test(head) && !/,$/.test(head)) continue;
     if (numberingWords.test(word) || notAfter.test(tail)) continue;
-    consider({ start: m.index + 1, end: m.index + m[0].length, keep: '' });
+    best = earlier({ start: m.index + 1, end: m.index + m[0].length, keep: '' }, best, from);
     break;
   }
   return best;

@@ -16,6 +16,15 @@ const multiword = [
   'having regard to', 'guided by', 'acting under', 'determined to', 'deeply concerned', 'gravely concerned', 'seriously concerned',
   'deeply alarmed', 'deeply disturbed', 'deeply convinced', 'firmly convinced', 'fully aware', 'fully convinced',
 ];
+// The phrases by their first word, each list in the order above: the first phrase that fits is taken.
+const byFirstWord = new Map<string, string[]>();
+for (const p of multiword) {
+  const first = p.slice(0, p.indexOf(' '));
+  const list = byFirstWord.get(first);
+  if (list) list.push(p);
+  else byFirstWord.set(first, [p]);
+}
+
 const adverbs = /^(also|further|furthermore|again|once again|strongly|deeply|firmly|fully|gravely|seriously|warmly|urgently|emphatically|moreover|in addition)\b/i;
 const afterwords = /^(also|further|again|once again|moreover|in particular|in this regard|in this connection|in that regard|in this context|with appreciation|with satisfaction|with concern|with deep concern)\b/i;
 
@@ -30,7 +39,9 @@ export function readLead(text: string): string {
   }
   // The longest phrase has 33 characters: lower-casing the start of the text is enough.
   const lower = rest.slice(0, 64).toLowerCase();
-  const phrase = multiword.find((p) => lower.startsWith(p) && !/[a-z]/i.test(rest[p.length] ?? ''));
+  const space = lower.indexOf(' ');
+  const candidates = space > 0 ? byFirstWord.get(lower.slice(0, space)) : undefined;
+  const phrase = candidates?.find((p) => lower.startsWith(p) && !/[a-z]/i.test(rest[p.length] ?? ''));
   const word = phrase ? rest.slice(0, phrase.length) : /^[A-Za-z][A-Za-z\u2019'-]*/.exec(rest)?.[0];
   if (!word) return lead;
   lead = lead ? `${lead} ${word}` : word;

@@ -2,6 +2,7 @@
 // organ, issue date, session, agenda item, adoption, the report in brackets, number and title.
 import { parseSymbol, toResolutionSymbol, type SymbolBody } from '../../graph/ids.ts';
 import { monthPattern, parseDayMonthYear, parseOrdinal } from './dates.ts';
+import { singleSpaced } from './spaces.ts';
 import type { Line } from './text-lines.ts';
 
 export interface Masthead {
@@ -59,7 +60,7 @@ const scHeading = /^Resolution (\d{1,5}) ?\((\d{4})\)/;
 export function readMasthead(lines: readonly Line[]): Masthead {
   const open = findOpening(lines);
   const head = lines.slice(0, open < 0 ? Math.min(lines.length, 60) : open);
-  const flat = head.map((l) => l.text).filter(Boolean).join(' ').replace(/\s+/g, ' ');
+  const flat = singleSpaced(head.map((l) => l.text).filter(Boolean).join(' '));
   const openingBody = open >= 0 ? toBody(opening.exec(lines[open]?.text ?? '')?.[1]) : null;
 
   const adoptedBy = adoptedByPattern.exec(flat);
@@ -77,7 +78,7 @@ export function readMasthead(lines: readonly Line[]): Masthead {
       const parts = [m[2]];
       // The title wraps onto the following lines until a blank line.
       for (let j = i + 1; j < head.length && head[j]?.text; j++) parts.push(head[j]?.text ?? '');
-      title = parts.join(' ').replace(/\s+/g, ' ').trim();
+      title = singleSpaced(parts.join(' ')).trim();
       break;
     }
     const sc = scHeading.exec(text);

@@ -1,6 +1,7 @@
 // Page noise and footnote texts taken out of the body lines. Removed lines become blank lines, so that
 // the paragraph builder sees where a page break cut a paragraph and can join the two halves again.
 import { parseSymbol } from '../../graph/ids.ts';
+import { singleSpaced } from './spaces.ts';
 import type { Line } from './text-lines.ts';
 
 export interface RawFootnote {
@@ -26,7 +27,10 @@ const numberedStart = /^(\d{1,3})\s+(\S.*)$/;
 // NFKC leaves ASCII text as it is, and costs a call into ICU.
 const nonAscii = /[^\u0000-\u007f]/;
 export const normalizeForMatch = (s: string): string =>
-  (nonAscii.test(s) ? s.normalize('NFKC') : s).toLowerCase().replace(/[\u2018\u2019\u201C\u201D"']/g, '').replace(/\s+/g, ' ').trim();
+  singleSpaced((nonAscii.test(s) ? s.normalize('NFKC') : s).toLowerCase().replace(/[\u2018\u2019\u201C\u201D"']/g, '')).trim();
+
+// What normalizeForMatch could shorten: anything outside ASCII, quotes, other white space, runs of spaces, spaces at the ends.
+const plainChanges = /[^\u0020-\u007e]|["']|^ | {2}| $/;
 
 function endsInPunctuation(text: string): boolean {
   const c = text.charCodeAt(text.length - 1);
@@ -35,6 +39,8 @@ function endsInPunctuation(text: string): boolean {
 
 /** A line that only repeats (part of) the title: the running head of a page. */
 function isTitleFragment(text: string, title: string): boolean {
+  // Plain ASCII with single inner spaces and no quotes normalizes to a string of its own length.
+  if (text.length > title.length && !plainChanges.test(text)) return false;
   const t = normalizeForMatch(text);
   return t.length >= 8 && title.includes(t);
 }
@@ -138,7 +144,7 @@ export function stripPageNoise(lines: readonly Line[], ctx: NoiseContext): { lin
     if (inZone) removed[i] = 1;
   }
   const out = lines.map((l, i) => (removed[i] ? { n: l.n, text: '' } : l));
-  return { lines: out, footnotes: footnotes.map((f) => ({ ...f, text: f.text.replace(/\s+/g, ' ').trim() })) };
+  return { lines: out, footnotes: footnotes.map((f) => ({ ...f, text: singleSpaced(f.text).trim() })) };
 }
 
 /** Joins a wrapped line to the text before it, keeping a hyphen at the line end ("post-" + "conflict"). */

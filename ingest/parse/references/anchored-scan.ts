@@ -3,12 +3,15 @@
 // here the keywords (the anchors) are found with indexOf, and the pattern is tried, sticky, only at the
 // word boundaries a few words before each of them. The matches are those a global search would find,
 // in the same order: every match holds an anchor, and starts at most `maxSpaces` spaces before it.
+import { indexOfRare, rareKey, type RareKey } from '../rare-key.ts';
 
 export interface AnchoredPattern {
   /** The pattern, sticky; it must begin with \b. */
   sticky: RegExp;
   /** Literal strings, one of which every match holds at or after its start. */
   anchors: readonly string[];
+  /** The anchors as searched for (lower-case ones from their rarest letter on). */
+  keys: readonly RareKey[];
   /** The anchors as one global regular expression, when that finds them quicker than indexOf. */
   anchorPattern: RegExp | null;
   /** How many spaces may lie between the start of a match and its anchor. */
@@ -25,7 +28,8 @@ export function anchored(
   // indexOf is quicker for a few anchors; for many, one pass of a regular expression is. Every anchor
   // begins a word in every match of these patterns, so the regular expression looks at word starts only.
   const anchorPattern = options.findWith === 'regexp' ? new RegExp(`\\b(?:${anchors.map(escape).join('|')})`, 'g') : null;
-  return { sticky: new RegExp(pattern.source, pattern.flags.replace('g', '') + 'y'), anchors, anchorPattern, maxSpaces: options.maxSpaces ?? Number.POSITIVE_INFINITY };
+  const sticky = new RegExp(pattern.source, pattern.flags.replace('g', '') + 'y');
+  return { sticky, anchors, keys: anchors.map(rareKey), anchorPattern, maxSpaces: options.maxSpaces ?? Number.POSITIVE_INFINITY };
 }
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -51,7 +55,12 @@ export class AnchoredScan {
     private readonly pattern: AnchoredPattern,
     private readonly text: string,
   ) {
-    this.next = pattern.anchorPattern ? [-2] : pattern.anchors.map((a) => text.indexOf(a));
+    if (pattern.anchorPattern) this.next = [-2];
+    else {
+      const { keys } = pattern;
+      this.next = new Array<number>(keys.length);
+      for (let i = 0; i < keys.length; i++) this.next[i] = indexOfRare(text, keys[i] as RareKey);
+    }
   }
 
   /** First anchor occurrence at or after `from`, or -1. */
@@ -71,7 +80,7 @@ export class AnchoredScan {
       let p = next[i] ?? -1;
       if (p < 0) continue;
       if (p < from) {
-        p = this.text.indexOf(this.pattern.anchors[i] ?? '', from);
+        p = indexOfRare(this.text, this.pattern.keys[i] as RareKey, from);
         next[i] = p;
         if (p < 0) continue;
       }

@@ -4,6 +4,7 @@
 // "Security Council resolution 1373 (2001)"; "Human Rights Council resolution 20/8".
 import { toResolutionSymbol, type SymbolBody } from '../../../graph/ids.ts';
 import { monthPattern, parseDayMonthYear } from '../dates.ts';
+import { indexOfRare, rareKey } from '../rare-key.ts';
 
 export interface SymbolHit {
   kind: 'resolution' | 'decision';
@@ -16,6 +17,9 @@ const trigger = /\b([Rr]esolutions?|[Dd]ecisions?)\s+(?=(?:E?S-)?\d)/g;
 const item = /(?:((?:E?S-)?\d{1,4})\s?\/\s?(\d{1,4})(?:\s?([A-Z]{1,2})(?![A-Za-z]))?(?:\s?to\s([A-Z])(?![A-Za-z]))?|(\d{1,4})(?:\s?([A-Z]))?\s?\(\s?([IVXLC]+|\d{4})\s?\))/y;
 const dated = new RegExp(`,?\\s+(?:of|on|dated|adopted on)\\s+(\\d{1,2}\\s+${monthPattern}\\s+\\d{4})`, 'y');
 const separator = /\s*(?:,\s*(?:and\s+|as well as\s+)?|\s+and\s+|\s+as well as\s+)(?=(?:E?S-)?\d)/y;
+
+const resolutionWord = rareKey('esolution');
+const decisionWord = rareKey('ecision');
 
 type Named = SymbolBody | 'council' | 'foreign' | null;
 
@@ -55,7 +59,7 @@ const letters = (from: string, to: string): string[] => {
 /** Every resolution and decision cited by number in the text. */
 export function findResolutionRefs(text: string, own: SymbolBody): SymbolHit[] {
   const hits: SymbolHit[] = [];
-  if (!text.includes('esolution') && !text.includes('ecision')) return hits;
+  if (indexOfRare(text, resolutionWord) < 0 && indexOfRare(text, decisionWord) < 0) return hits;
   trigger.lastIndex = 0;
   for (let t = trigger.exec(text); t; t = trigger.exec(text)) {
     const kind = t[1]?.toLowerCase().startsWith('decision') ? 'decision' : 'resolution';
@@ -90,7 +94,9 @@ export function findResolutionRefs(text: string, own: SymbolBody): SymbolHit[] {
         pos = dated.lastIndex;
         const date = parseDayMonthYear(d[1]) ?? undefined;
         for (const h of [...pending, ...made]) if (date && !h.date) h.date = date;
-        for (const h of made) h.quote = `${raw}${d[0]}`.replace(/^\s*,?\s*/, '');
+        // The item begins with its number, so the quote needs no trimming at its start.
+        const quote = `${raw}${d[0]}`;
+        for (const h of made) h.quote = quote;
         pending = [];
       } else {
         pending.push(...made);

@@ -38,8 +38,11 @@ export function installTestHook(explorer: Explorer, canvas: () => CanvasProbe | 
     rendered: (point: { x: number; y: number }) => canvas()?.rendered(point) ?? null,
     /** Where an edge's middle is drawn, in pixels within the canvas. */
     edgeMidpoint: (id: string) => canvas()?.edgeMidpoint(id) ?? null,
-    /** Puts elements on the canvas as a reopened view would, without the requests (benches open big views this way). */
-    addElements: (elements: Partial<Elements>) => explorer.addElements(elements, null, true),
+    /** Puts elements on the canvas as a reopened view would, without the requests (benches open big views this way); with an arrangement, as a saved view would. */
+    addElements: (elements: Partial<Elements>, arrangement?: Arrangement) => {
+      explorer.arrangement = arrangement ?? null;
+      return explorer.addElements(elements, null, true);
+    },
   };
   Object.defineProperty(window, '__resograph', { value: hook, configurable: true });
 }

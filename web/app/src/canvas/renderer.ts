@@ -1,0 +1,14 @@
+// Which cytoscape renderer draws the canvas. The 2D canvas one is the default: in the canvas bench (2,000 nodes,
+// 4,110 edges, headless Chromium) the experimental WebGL mode did not pan faster (see web/app/README.md).
+// `?renderer=webgl` opens the page with WebGL instead, to compare on a machine with a real GPU.
+
+export type RendererName = 'canvas' | 'webgl';
+
+export function rendererFrom(search: string): RendererName {
+  return new URLSearchParams(search).get('renderer') === 'webgl' ? 'webgl' : 'canvas';
+}
+
+/** The `renderer` option for cytoscape(). */
+export function rendererOptions(name: RendererName): { name: 'canvas'; webgl: boolean } {
+  return { name: 'canvas', webgl: name === 'webgl' };
+}

@@ -53,7 +53,8 @@ function probe(input: { view: Pick<BenchView, 'nodes' | 'edges'>; arrangement: A
 
 export async function openView(page: Page, url: string, options: OpenOptions): Promise<void> {
   const input = { view: { nodes: options.view.nodes, edges: options.view.edges }, arrangement: options.arrangement ?? null, noWorker: options.noWorker ?? false };
-  await page.addInitScript(probe, input);
+  // Run through tsx, functions carry esbuild's `__name` helper, which the page does not have.
+  await page.addInitScript({ content: `var __name = (f) => f; (${probe.toString()})(${JSON.stringify(input)});` });
   await page.goto(url);
   await page.waitForFunction(() => (window as unknown as { __bench: PageFigures }).__bench.firstFrame > 0, undefined, { timeout: 120_000, polling: 100 });
 }

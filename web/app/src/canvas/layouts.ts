@@ -102,7 +102,10 @@ export async function runLayout(cy: Core, name: LayoutName, run: LayoutRun): Pro
     const positions = await computed.catch((error: Error) => (error.name === 'TimeoutError' ? new Map<string, Point>() : null));
     if (positions) {
       // The layout itself took place in the worker; here the nodes only move (or glide) to where it put them.
-      const layout = laid.layout({ name: 'preset', positions: (node: NodeSingular) => positions.get(node.id()) ?? { ...node.position() }, fit: run.fit, padding: 50, animate, animationDuration: 400 } as never);
+      // Fixed nodes stay exactly where they are (the worker's copy may round them).
+      const held = new Set(fixed.map((n) => n.id()));
+      const at = (node: NodeSingular) => (held.has(node.id()) ? undefined : positions.get(node.id())) ?? { ...node.position() };
+      const layout = laid.layout({ name: 'preset', positions: at, fit: run.fit, padding: 50, animate, animationDuration: 400 } as never);
       await finished(layout);
       if (run.fit) limitZoom(cy);
       last = { thread: 'worker', nodes: nodes.length, positioned: nodes.filter((n) => positions.has(n.id())).length, ms: performance.now() - started };

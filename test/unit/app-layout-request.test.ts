@@ -58,7 +58,7 @@ describe('the renderer', () => {
   it('is the 2D canvas unless the address asks for WebGL', () => {
     expect(rendererFrom('')).toBe('canvas');
     expect(rendererFrom('?n=A%2FRES%2F64%2F25&renderer=webgl')).toBe('webgl');
-    expect(rendererOptions('webgl')).toEqual({ name: 'canvas', webgl: true });
-    expect(rendererOptions('canvas')).toEqual({ name: 'canvas', webgl: false });
+    expect(rendererOptions('webgl')).toEqual({ webgl: true });
+    expect(rendererOptions('canvas')).toEqual({ webgl: false });
   });
 });

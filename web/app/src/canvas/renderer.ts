@@ -8,7 +8,7 @@ export function rendererFrom(search: string): RendererName {
   return new URLSearchParams(search).get('renderer') === 'webgl' ? 'webgl' : 'canvas';
 }
 
-/** The `renderer` option for cytoscape(). */
-export function rendererOptions(name: RendererName): { name: 'canvas'; webgl: boolean } {
-  return { name: 'canvas', webgl: name === 'webgl' };
+/** Rendering hints for cytoscape(): given at the top level, cytoscape hands them to its canvas renderer. */
+export function rendererOptions(name: RendererName): { webgl: boolean } {
+  return { webgl: name === 'webgl' };
 }

@@ -1,5 +1,6 @@
 // Which cytoscape renderer draws the canvas. The 2D canvas one is the default: in the canvas bench (2,000 nodes,
-// 4,110 edges, headless Chromium) the experimental WebGL mode did not pan faster (see web/app/README.md).
+// 4,110 edges, headless Chromium, WebGL on software SwiftShader) the experimental WebGL mode panned slower
+// (see web/app/README.md).
 // `?renderer=webgl` opens the page with WebGL instead, to compare on a machine with a real GPU.
 
 export type RendererName = 'canvas' | 'webgl';

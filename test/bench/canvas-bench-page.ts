@@ -105,3 +105,19 @@ export function longestBlock(page: PageFigures, from: number, to: number): { tas
   const gaps = frames.slice(1).map((t, i) => t - frames[i]!);
   return { taskMs: Math.max(0, ...tasks), frameGapMs: Math.max(0, ...gaps) };
 }
+
+/** Lays the whole view out again (the Network button), as a user asks for; returns the window it took, in page time. */
+export async function relayout(page: Page, timeoutMs: number): Promise<{ from: number; to: number; done: LayoutDone | null }> {
+  const { from, runs } = await page.evaluate(() => ({ from: performance.now(), runs: (window as unknown as { __resograph: { layoutsRun: number } }).__resograph.layoutsRun }));
+  await page.getByRole('radio', { name: 'Network' }).click();
+  try {
+    await page.waitForFunction((before) => {
+      const hook = (window as unknown as { __resograph: { layoutsRun: number; busy: boolean } }).__resograph;
+      return hook.layoutsRun > before && !hook.busy;
+    }, runs, { timeout: timeoutMs, polling: 100 });
+  } catch {
+    return { from, to: Number.MAX_VALUE, done: null };
+  }
+  const to = await page.evaluate(() => performance.now());
+  return { from, to, done: await page.evaluate(() => (window as unknown as { __resograph: { lastLayout: LayoutDone } }).__resograph.lastLayout) };
+}

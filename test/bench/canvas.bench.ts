@@ -13,7 +13,7 @@ import { createApp } from '../../web/server/app.ts';
 import { builtAppDir } from '../../web/server/serve.ts';
 import { chromiumPath, launchChromium } from '../support/browser.ts';
 import { openBenchGraph } from './api-bench-data.ts';
-import { figures, layoutDone, longestBlock, openView, panFps, type Arrangement } from './canvas-bench-page.ts';
+import { figures, layoutDone, longestBlock, openView, panFps, relayout, type Arrangement } from './canvas-bench-page.ts';
 import { gatherView, type BenchView } from './canvas-bench-view.ts';
 
 const size = Number(process.env.BENCH_CANVAS_NODES ?? 2000);
@@ -37,11 +37,11 @@ export default async function bench(): Promise<void> {
     console.log(`initial JavaScript: ${(initialJsBytes() / 1024).toFixed(1)} KB gzipped (budget 250 KB: ${initialJsBytes() <= 250 * 1024 ? 'met' : 'NOT met'})`);
 
     const small = subView(view, layoutSize);
-    console.log(`\nlayout of ${small.nodes.length} nodes / ${small.edges.length} edges (fcose), median of ${rounds}; longest block = longest main-thread task from adding the view to the end of its layout:`);
+    console.log(`\nlayout of ${small.nodes.length} nodes / ${small.edges.length} edges (fcose), median of ${rounds}; the view laid out again (Network), longest block = longest main-thread task meanwhile:`);
     const main = await layoutRounds(browser, base, small, true);
     const worker = await layoutRounds(browser, base, small, false);
     for (const [name, run] of [['main thread (baseline)', main], ['worker', worker]] as const) {
-      console.log(`  ${name.padEnd(23)} layout ${fmt(run.layoutMs)} ms  longest task ${fmt(run.taskMs)} ms (${(run.taskMs / main.taskMs).toFixed(2)}x baseline)  longest frame gap ${fmt(run.gapMs)} ms  first frame ${fmt(run.firstFrame)} ms`);
+      console.log(`  ${name.padEnd(23)} layout ${fmt(run.layoutMs)} ms  longest task ${fmt(run.taskMs)} ms (${(run.taskMs / main.taskMs).toFixed(2)}x baseline)  longest frame gap ${fmt(run.gapMs)} ms  first frame of the view ${fmt(run.firstFrame)} ms`);
     }
 
     console.log(`\n${view.nodes.length}-node view, layout in the worker:`);
@@ -79,11 +79,13 @@ async function layoutRounds(browser: Browser, base: string, view: BenchView, noW
   for (let i = 0; i < rounds; i += 1) {
     const page = await browser.newPage({ viewport });
     await openView(page, `${base}/`, { view, noWorker });
-    const done = await layoutDone(page, 330_000);
+    await layoutDone(page, 330_000);
+    // The first layout shares its time with adding and drawing the view; a second one is the layout alone.
+    const again = await relayout(page, 330_000);
     const page_ = await figures(page);
-    const block = longestBlock(page_, page_.added, Number.MAX_VALUE);
-    if (done && done.thread !== (noWorker ? 'main' : 'worker')) throw new Error(`the layout ran on ${done.thread}, not where the bench asked`);
-    runs.push({ layoutMs: done?.ms ?? Number.NaN, taskMs: block.taskMs, gapMs: block.frameGapMs, firstFrame: page_.firstFrame });
+    const block = longestBlock(page_, again.from, again.to);
+    if (again.done && again.done.thread !== (noWorker ? 'main' : 'worker')) throw new Error(`the layout ran on ${again.done.thread}, not where the bench asked`);
+    runs.push({ layoutMs: again.done?.ms ?? Number.NaN, taskMs: block.taskMs, gapMs: block.frameGapMs, firstFrame: page_.firstFrame });
     await page.close();
   }
   return { layoutMs: median(runs.map((r) => r.layoutMs)), taskMs: median(runs.map((r) => r.taskMs)), gapMs: median(runs.map((r) => r.gapMs)), firstFrame: median(runs.map((r) => r.firstFrame)) };

@@ -12,6 +12,7 @@ const view = {
   nodes: ['A/RES/64/25', 'A/RES/53/70', 'Conference:wsis'],
   selected: 'A/RES/53/70',
   layout: 'chronological',
+  lanes: 'agendaItem',
   filters: { hiddenTypes: ['place'], hiddenRelations: ['CITES'], fromYear: 1998, toYear: null },
   pinned: ['A/RES/64/25'],
   positions: { 'A/RES/64/25': { x: 120.5, y: -40 }, 'A/RES/53/70': { x: -300, y: 18.25 }, 'Conference:wsis': { x: 0, y: 0 } },

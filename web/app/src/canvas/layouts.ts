@@ -1,9 +1,23 @@
-// Runs a layout on the cytoscape instance. fcose and dagre are loaded on first use (dynamic import),
-// which keeps them out of the first download; the chronological layout is computed here and applied as a preset.
-import cytoscape, { type Core, type ElementDefinition, type NodeCollection } from 'cytoscape';
+// Runs a layout on the cytoscape instance. fcose and dagre run in a worker (layout-worker.ts) and the nodes move to
+// the positions it returns; without a worker they are loaded on first use (dynamic import) and run here.
+// The chronological layout is computed here and applied as a preset.
+import cytoscape, { type Collection, type Core, type ElementDefinition, type NodeCollection, type NodeSingular } from 'cytoscape';
 import type { NodeData } from '../api/types.ts';
 import { chronologicalDefaults, chronologicalLayout, type LaneKey } from '../graph/chronological-layout.ts';
 import type { LayoutName } from '../graph/view-url.ts';
+import { layoutOptions, type LayoutRequest, type Point, type WorkerLayoutName } from './layout-request.ts';
+import { layoutInWorker } from './layout-worker-client.ts';
+
+/** How the last layout ran: in the worker, on the main thread (no worker here, or it failed), or as a preset. */
+export interface LayoutRecord {
+  thread: 'worker' | 'main' | 'preset';
+  nodes: number;
+  /** Nodes that got a position from the layout. */
+  positioned: number;
+  ms: number;
+}
+let last: LayoutRecord | null = null;
+export const lastLayout = (): LayoutRecord | null => last;
 
 const registered = new Set<string>();
 
@@ -74,32 +88,48 @@ export async function runLayout(cy: Core, name: LayoutName, run: LayoutRun): Pro
     // Fit the lane titles and year marks too, not just the nodes.
     if (run.fit) cy.fit(cy.elements(), 40);
     if (run.fit) limitZoom(cy);
+    last = { thread: 'preset', nodes: nodes.length, positioned: positions.size, ms: 0 };
     return;
   }
-  await ensure(name);
   const fresh = new Set(run.newIds ?? []);
   const incremental = run.newIds !== undefined && fresh.size < nodes.length;
-  const options =
-    name === 'fcose'
-      ? {
-          name: 'fcose',
-          quality: 'default',
-          // Start from where nodes are, so a new layout refines the picture the user already has.
-          randomize: false,
-          animate,
-          animationDuration: 400,
-          fit: run.fit,
-          padding: 50,
-          nodeRepulsion: 9000,
-          idealEdgeLength: 110,
-          nodeSeparation: 90,
-          fixedNodeConstraint: (incremental ? nodes.filter((n) => !fresh.has(n.id())) : nodes.filter('.pinned'))
-            .nodes()
-            .map((n) => ({ nodeId: n.id(), position: { ...n.position() } })),
-        }
-      : { name: 'dagre', rankDir: 'RL', nodeSep: 30, rankSep: 90, animate, animationDuration: 400, fit: run.fit, padding: 50 };
-  await finished(cy.elements().not('.decor').layout(options as never));
+  const fixed = (incremental ? nodes.filter((n) => !fresh.has(n.id())) : nodes.filter('.pinned')).nodes();
+  const laid = cy.elements().not('.decor');
+  const started = performance.now();
+  const computed = layoutInWorker(toLayoutRequest(name, laid, fixed.map((n) => n.id())));
+  if (computed) {
+    // A worker that failed hands the run to the main thread; one that ran out of time leaves the nodes where they are.
+    const positions = await computed.catch((error: Error) => (error.name === 'TimeoutError' ? new Map<string, Point>() : null));
+    if (positions) {
+      // The layout itself took place in the worker; here the nodes only move (or glide) to where it put them.
+      // Fixed nodes stay exactly where they are (the worker's copy may round them).
+      const held = new Set(fixed.map((n) => n.id()));
+      const at = (node: NodeSingular) => (held.has(node.id()) ? undefined : positions.get(node.id())) ?? { ...node.position() };
+      const layout = laid.layout({ name: 'preset', positions: at, fit: run.fit, padding: 50, animate, animationDuration: 400 } as never);
+      await finished(layout);
+      if (run.fit) limitZoom(cy);
+      last = { thread: 'worker', nodes: nodes.length, positioned: nodes.filter((n) => positions.has(n.id())).length, ms: performance.now() - started };
+      return;
+    }
+  }
+  await ensure(name);
+  const options = layoutOptions(name, { animate, fit: run.fit, fixed: fixed.map((n) => ({ nodeId: n.id(), position: { ...n.position() } })) });
+  await finished(laid.layout(options as never));
   if (run.fit) limitZoom(cy);
+  last = { thread: 'main', nodes: nodes.length, positioned: nodes.length, ms: performance.now() - started };
+}
+
+/** What the worker needs: each node's place and drawn size (as the layouts read it), the edges, the fixed ids. */
+function toLayoutRequest(name: WorkerLayoutName, eles: Collection, fixed: string[]): Omit<LayoutRequest, 'seq'> {
+  return {
+    name,
+    nodes: eles.nodes().map((n) => {
+      const { w, h } = n.layoutDimensions({ nodeDimensionsIncludeLabels: false });
+      return { id: n.id(), x: n.position('x'), y: n.position('y'), w, h };
+    }),
+    edges: eles.edges().map((e) => ({ id: e.id(), source: e.source().id(), target: e.target().id() })),
+    fixed,
+  };
 }
 
 /** A fit on a few nodes would blow them up; keep fitted views at a readable, not giant, scale. */

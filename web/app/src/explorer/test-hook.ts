@@ -1,3 +1,5 @@
+import type { Elements } from '../api/types.ts';
+import type { LayoutRecord } from '../canvas/layouts.ts';
 import type { Arrangement, Explorer } from './explorer.svelte.ts';
 
 export interface CanvasProbe {
@@ -6,6 +8,7 @@ export interface CanvasProbe {
   visibleNodeIds(): string[];
   positionOf(id: string): { x: number; y: number } | null;
   layoutsRun(): number;
+  lastLayout(): LayoutRecord | null;
   arrangement(): Arrangement;
   rendered(point: { x: number; y: number }): { x: number; y: number };
   edgeMidpoint(id: string): { x: number; y: number } | null;
@@ -24,6 +27,8 @@ export function installTestHook(explorer: Explorer, canvas: () => CanvasProbe | 
     get layout() { return explorer.layout; },
     get busy() { return explorer.busy > 0; },
     get layoutsRun() { return canvas()?.layoutsRun() ?? 0; },
+    /** How the last layout ran: 'worker', 'main' (thread) or 'preset', for how many nodes, in how many ms. */
+    get lastLayout() { return canvas()?.lastLayout() ?? null; },
     get highlighted() { return explorer.highlight; },
     get arrangement() { return canvas()?.arrangement() ?? null; },
     get pinned() { return [...explorer.graph.pinned]; },
@@ -33,6 +38,11 @@ export function installTestHook(explorer: Explorer, canvas: () => CanvasProbe | 
     rendered: (point: { x: number; y: number }) => canvas()?.rendered(point) ?? null,
     /** Where an edge's middle is drawn, in pixels within the canvas. */
     edgeMidpoint: (id: string) => canvas()?.edgeMidpoint(id) ?? null,
+    /** Puts elements on the canvas as a reopened view would, without the requests (benches open big views this way); with an arrangement, as a saved view would. */
+    addElements: (elements: Partial<Elements>, arrangement?: Arrangement) => {
+      explorer.arrangement = arrangement ?? null;
+      return explorer.addElements(elements, null, true);
+    },
   };
   Object.defineProperty(window, '__resograph', { value: hook, configurable: true });
 }

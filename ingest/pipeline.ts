@@ -48,7 +48,7 @@ export async function ingest(conn: GraphConnection, options: IngestOptions): Pro
   const firstFile = new Map<string, string>();
 
   async function* items(): AsyncGenerator<LoadItem & { lastOfFile: boolean }> {
-    const prepared = prepareFiles(files, { fromJson: options.fromJson ?? false, workers: options.workers ?? 1, window: 64 });
+    const prepared = prepareFiles(files, { fromJson: options.fromJson ?? false, workers: options.workers ?? 1, window: 16 });
     for await (const file of prepared) {
       const documents = accept(file);
       if (documents.length === 0) {

@@ -103,6 +103,12 @@ export const EdgeRow = z.object({
 });
 export type EdgeRow = z.infer<typeof EdgeRow>;
 
+/** Every property an edge of any kind may carry (the writer sets them by name, so a new one goes here). */
+export const edgeProperties = [
+  'source', 'paragraph', 'lead', 'quote', 'footnote', 'annexParagraph', 'stance',
+  'date', 'conveners', 'start', 'end', 'label', 'session', 'item',
+] as const;
+
 
 export const DocumentWrite = z.object({
   symbol: z.string(),
@@ -131,7 +137,5 @@ export const BatchRows = z.object({
   series: z.array(SeriesRow),
   agendaItems: z.array(AgendaItemRow),
   edges: z.record(EdgeKind, z.array(EdgeRow)),
-  /** The keys of the nodes the edges reach, once each, by label: their `mentionedIn` must be refreshed. */
-  reached: z.record(NodeLabel, z.array(z.string())),
 });
 export type BatchRows = z.infer<typeof BatchRows>;

@@ -1,8 +1,8 @@
 import type {
   AgendaItemRow, BatchRows, ConferenceRow, DocumentRefRow, DocumentWrite, EdgeKind, EdgeRow, GroupRow, InstrumentRow,
-  NodeLabel, PlaceRow, SeriesRow,
+  PlaceRow, SeriesRow,
 } from '../../graph/model/graph-rows.ts';
-import { edgeEnds, edgeKinds, NodeLabel as NodeLabels } from '../../graph/model/graph-rows.ts';
+import { edgeKinds } from '../../graph/model/graph-rows.ts';
 import { first } from './row-set.ts';
 
 /** Several documents' rows as one set of lists, each node once (with the flags of all its mentions). */
@@ -14,7 +14,6 @@ export function toBatchRows(writes: readonly DocumentWrite[]): BatchRows {
   const instruments = new Map<string, InstrumentRow>();
   const series = new Map<string, SeriesRow>();
   const agendaItems = new Map<string, AgendaItemRow>();
-  const reached = new Map<NodeLabel, Set<string>>(NodeLabels.options.map((label) => [label, new Set()]));
   const edges = Object.fromEntries(edgeKinds.map((kind) => [kind, [] as EdgeRow[]])) as Record<EdgeKind, EdgeRow[]>;
 
   for (const write of writes) {
@@ -36,13 +35,7 @@ export function toBatchRows(writes: readonly DocumentWrite[]): BatchRows {
     for (const row of write.instruments) instruments.set(row.key, { key: row.key, name: first(instruments.get(row.key)?.name ?? null, row.name) });
     for (const row of write.series) series.set(row.key, { key: row.key, topic: first(series.get(row.key)?.topic ?? null, row.topic) });
     for (const row of write.agendaItems) agendaItems.set(row.key, { key: row.key, title: first(agendaItems.get(row.key)?.title ?? null, row.title) });
-    for (const kind of edgeKinds) {
-      const reachedOfLabel = reached.get(edgeEnds[kind].to);
-      for (const edge of write.edges[kind]) {
-        edges[kind].push(edge);
-        reachedOfLabel?.add(edge.to);
-      }
-    }
+    for (const kind of edgeKinds) edges[kind].push(...write.edges[kind]);
   }
 
   return {
@@ -56,6 +49,5 @@ export function toBatchRows(writes: readonly DocumentWrite[]): BatchRows {
     series: [...series.values()],
     agendaItems: [...agendaItems.values()],
     edges,
-    reached: Object.fromEntries([...reached].map(([label, keys]) => [label, [...keys]])) as Record<NodeLabel, string[]>,
   };
 }

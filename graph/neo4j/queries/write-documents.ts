@@ -1,6 +1,6 @@
 import neo4j, { type ManagedTransaction, type QueryResult } from 'neo4j-driver';
-import type { BatchRows, DocumentRow, EdgeKind, NodeLabel } from '../../model/graph-rows.ts';
-import { edgeEnds, edgeKinds, nodeKey } from '../../model/graph-rows.ts';
+import type { BatchRows, EdgeKind } from '../../model/graph-rows.ts';
+import { DocumentRow, edgeEnds, edgeKinds, edgeProperties, nodeKey } from '../../model/graph-rows.ts';
 
 // The writes of a batch of whole documents, all inside the caller's transaction. Every query is a fixed
 // string with data passed as parameters; labels and types come from the edgeEnds table, never from data.
@@ -82,14 +82,19 @@ export async function deleteOrphans(tx: ManagedTransaction, elementIds: readonly
 
 const flag = (condition: string, action: string) => `FOREACH (_ IN CASE WHEN ${condition} THEN [1] ELSE [] END | ${action})`;
 
+// Properties are set by name rather than from a map (SET d += row.props): a map could hold the key the
+// MERGE looks up, so the planner would put an Eager (every row held in memory) before the write. For the
+// same reason the label flag is not called `synthetic`, the name of a property the statement sets.
+const documentProperties = Object.keys(DocumentRow.shape.props.shape);
+
 const writeDocumentsQuery = `
   UNWIND $rows AS row
   MERGE (d:Document {symbol: row.symbol})
-  SET d += row.props, d.stub = false
+  SET ${documentProperties.map((key) => `d.${key} = row.props.${key}`).join(', ')}, d.stub = false
   ${flag("row.kind = 'resolution'", 'SET d:Resolution')}
   ${flag("row.kind = 'decision'", 'SET d:Decision')}
-  ${flag('row.synthetic', 'SET d:Synthetic')}
-  ${flag('NOT row.synthetic', 'REMOVE d:Synthetic')}`;
+  ${flag('row.isSynthetic', 'SET d:Synthetic')}
+  ${flag('NOT row.isSynthetic', 'REMOVE d:Synthetic')}`;
 
 const writeRefsQuery = `
   UNWIND $rows AS row
@@ -112,24 +117,28 @@ const entityQueries = {
   agendaItems: `UNWIND $rows AS row MERGE (n:AgendaItem {key: row.key}) SET ${keepFirst('title')}`,
 } as const;
 
+// Edges come grouped by their start node, found once for all its edges; each edge is a list, its end and
+// then the values of edgeProperties (null for absent ones, which CREATE does not store), so that keys are
+// not sent again for every edge, and properties named in CREATE need no Eager as `SET r = map` does.
+// Each end gets the mark refreshMentions looks for in the same statement, not in one of its own.
 const edgeQueries = Object.fromEntries(
   edgeKinds.map((kind) => {
     const { type, from, to } = edgeEnds[kind];
+    const props = edgeProperties.map((key, index) => `${key}: edge[${index + 1}]`).join(', ');
     return [kind, `
       UNWIND $rows AS row
       MATCH (a:${from} {${nodeKey[from]}: row.from})
-      MATCH (b:${to} {${nodeKey[to]}: row.to})
-      CREATE (a)-[r:${type}]->(b)
-      SET r = row.props`];
+      UNWIND row.edges AS edge
+      MATCH (b:${to} {${nodeKey[to]}: edge[0]})
+      CREATE (a)-[:${type} {${props}}]->(b)
+      SET b:${PENDING}`];
   }),
 ) as Record<EdgeKind, string>;
 
-const markQueries = Object.fromEntries(
-  (Object.keys(nodeKey) as NodeLabel[]).map((label) => [label, `UNWIND $keys AS key MATCH (n:${label} {${nodeKey[label]}: key}) SET n:${PENDING}`]),
-) as Record<NodeLabel, string>;
+const edgePropertyIndex = new Map<string, number>(edgeProperties.map((key, index) => [key, index + 1]));
 
 /**
- * Writes a batch: whole documents, then the nodes they name, then the edges, then marks each node an edge
+ * Writes a batch: whole documents, then the nodes they name, then the edges, each marking the node it
  * reaches for refreshMentions (the start of an edge is the citing document, or a node another edge reaches).
  */
 export async function writeBatchRows(tx: ManagedTransaction, rows: BatchRows, counters: WriteCounters): Promise<void> {
@@ -139,22 +148,31 @@ export async function writeBatchRows(tx: ManagedTransaction, rows: BatchRows, co
     if (rows[list].length > 0) await run(tx, query, { rows: rows[list] }, counters);
   }
   for (const kind of edgeKinds) {
-    if (rows.edges[kind].length > 0) await run(tx, edgeQueries[kind], { rows: rows.edges[kind].map(toEdgeParams) }, counters);
-  }
-  for (const label of Object.keys(nodeKey) as NodeLabel[]) {
-    if (rows.reached[label].length > 0) await run(tx, markQueries[label], { keys: rows.reached[label] }, counters);
+    if (rows.edges[kind].length > 0) await run(tx, edgeQueries[kind], { rows: toEdgeParams(rows.edges[kind]) }, counters);
   }
 }
 
 // Neo4j stores a JavaScript number as a float; sessions and other counts are integers in the graph.
 function toDocumentParams(row: DocumentRow) {
-  return { ...row, props: { ...row.props, session: row.props.session === null ? null : neo4j.int(row.props.session) } };
+  const props = { ...row.props, session: row.props.session === null ? null : neo4j.int(row.props.session) };
+  return { symbol: row.symbol, kind: row.kind, isSynthetic: row.synthetic, props };
 }
 
-function toEdgeParams(row: BatchRows['edges'][EdgeKind][number]) {
-  const props: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(row.props)) props[key] = typeof value === 'number' ? neo4j.int(value) : value;
-  return { from: row.from, to: row.to, props };
+function toEdgeParams(rows: BatchRows['edges'][EdgeKind]) {
+  const byStart = new Map<string, unknown[][]>();
+  for (const row of rows) {
+    const edge: unknown[] = new Array(edgeProperties.length + 1).fill(null);
+    edge[0] = row.to;
+    for (const [key, value] of Object.entries(row.props)) {
+      const index = edgePropertyIndex.get(key);
+      if (index === undefined) throw new Error(`edge property ${key} is not in edgeProperties`);
+      edge[index] = typeof value === 'number' ? neo4j.int(value) : (value ?? null);
+    }
+    const edges = byStart.get(row.from);
+    if (edges) edges.push(edge);
+    else byStart.set(row.from, [edge]);
+  }
+  return [...byStart].map(([from, edges]) => ({ from, edges }));
 }
 
 async function run(tx: ManagedTransaction, query: string, params: Record<string, unknown>, counters: WriteCounters): Promise<QueryResult> {

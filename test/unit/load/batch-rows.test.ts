@@ -33,14 +33,6 @@ describe('toBatchRows', () => {
     expect(wsis).toEqual([{ key: 'world summit on the information society', name: 'World Summit on the Information Society', summit: true, meeting: false }]);
   });
 
-  it('lists each node an edge reaches once, by label, for its mentions to be refreshed', () => {
-    expect(rows.reached.Document.filter((symbol) => symbol === 'A/RES/53/70')).toHaveLength(1);
-    expect(rows.reached.Document).toContain('A/RES/64/25');
-    expect(rows.reached.Document).not.toContain('A/RES/65/41');
-    expect(rows.reached.Place.sort()).toEqual(['Geneva', 'Tunis']);
-    expect(rows.reached.ExpertGroup).toEqual(['group of governmental experts (2004)']);
-  });
-
   it('gives the same rows whatever the order of the documents, up to list order', () => {
     const reversed = toBatchRows([b, a]);
     const sortBy = <T>(list: T[]) => [...list].sort((x, y) => JSON.stringify(x).localeCompare(JSON.stringify(y)));

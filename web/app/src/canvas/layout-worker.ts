@@ -3,7 +3,7 @@
 import cytoscape from 'cytoscape';
 import dagre from 'cytoscape-dagre';
 import fcose from 'cytoscape-fcose';
-import { encodePositions, fixedPositions, layoutOptions, toElements, type LayoutAnswer, type LayoutRequest } from './layout-request.ts';
+import { encodePositions, fixedPositions, isDraft, layoutOptions, spreadToEdgeLength, toElements, type LayoutAnswer, type LayoutRequest } from './layout-request.ts';
 
 cytoscape.use(fcose);
 cytoscape.use(dagre);
@@ -15,10 +15,11 @@ function run(request: LayoutRequest): LayoutAnswer {
   const started = performance.now();
   const cy = cytoscape({ headless: true, styleEnabled: true, style: sizes as never, elements: toElements(request) as never });
   try {
-    const options = layoutOptions(request.name, { animate: false, fit: false, fixed: fixedPositions(request) });
-    cy.layout(options as never).run();
+    const settings = { animate: false, fit: false, fixed: fixedPositions(request), nodes: request.nodes.length };
+    cy.layout(layoutOptions(request.name, settings) as never).run();
     const ids = request.nodes.map((n) => n.id);
-    const xy = encodePositions(ids, (id) => cy.getElementById(id).position());
+    const drawn = encodePositions(ids, (id) => cy.getElementById(id).position());
+    const xy = isDraft(request.name, settings) ? spreadToEdgeLength(ids, drawn, request.edges) : drawn;
     return { seq: request.seq, ids, xy, ms: performance.now() - started };
   } finally {
     cy.destroy();

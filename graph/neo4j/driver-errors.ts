@@ -51,3 +51,10 @@ function firstLine(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   return (message.split('\n')[0] ?? '').replace(/\s+/g, ' ').slice(0, 200);
 }
+
+/** A query the server stopped at its time limit (the transaction timeout, or a termination that says so). */
+export function isQueryTimeout(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code !== 'string') return false;
+  return code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut') || (code === 'Neo.TransientError.Transaction.Terminated' && /timeout/i.test((error as Error).message ?? ''));
+}

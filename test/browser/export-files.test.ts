@@ -95,6 +95,17 @@ function parseXml(text: string, type: 'image/svg+xml' | 'application/xml') {
   );
 }
 
+/** A page of its own context that records every request and lets only file:// through, as with no network. */
+async function openOffline() {
+  const viewer = await world.browser.newContext({ viewport: { width: 1200, height: 800 } });
+  const requests: string[] = [];
+  await viewer.route('**/*', (route) => {
+    requests.push(route.request().url());
+    return route.request().url().startsWith('file://') ? route.continue() : route.abort();
+  });
+  return { viewer, opened: await viewer.newPage(), requests };
+}
+
 async function shown() {
   await ready();
   return { hook: await readHook(page) };
@@ -193,13 +204,7 @@ describe('export', () => {
     expect(name).toMatch(/\.html$/);
     const file = path.join(scratch, name);
     const { hook } = await shown();
-    const viewer = await world.browser.newContext({ viewport: { width: 1200, height: 800 } });
-    const requests: string[] = [];
-    await viewer.route('**/*', (route) => {
-      requests.push(route.request().url());
-      return route.request().url().startsWith('file://') ? route.continue() : route.abort();
-    });
-    const opened = await viewer.newPage();
+    const { viewer, opened, requests } = await openOffline();
     opened.on('request', (request) => requests.push(request.url()));
     const errors: string[] = [];
     opened.on('pageerror', (error) => errors.push(error.message));
@@ -228,13 +233,7 @@ describe('export', () => {
     expect(bytes).toBeLessThan(1_000_000);
     const file = path.join(scratch, 'large.html');
     writeFileSync(file, html);
-    const viewer = await world.browser.newContext({ viewport: { width: 1200, height: 800 } });
-    const requests: string[] = [];
-    await viewer.route('**/*', (route) => {
-      requests.push(route.request().url());
-      return route.request().url().startsWith('file://') ? route.continue() : route.abort();
-    });
-    const opened = await viewer.newPage();
+    const { viewer, opened, requests } = await openOffline();
     await opened.goto(pathToFileURL(file).href);
     await expect.poll(() => opened.evaluate(() => (window as unknown as { __resograph?: { canvasNodes: string[]; canvasEdges: string[] } }).__resograph?.canvasNodes.length ?? 0)).toBe(500);
     expect(await opened.evaluate(() => (window as unknown as { __resograph: { canvasEdges: string[] } }).__resograph.canvasEdges.length)).toBe(graph.edges.length);

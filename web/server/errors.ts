@@ -1,3 +1,4 @@
+import { isQueryTimeout } from '../../graph/neo4j/driver-errors.ts';
 /** The API's one error type: a status and a message that is safe to show to the user. */
 export class ApiError extends Error {
   constructor(
@@ -14,7 +15,6 @@ export class ApiError extends Error {
 export const isApiError = (error: unknown): error is ApiError => error instanceof ApiError;
 
 const unavailableCodes = new Set(['ServiceUnavailable', 'SessionExpired']);
-const timeoutCodes = new Set(['Neo.ClientError.Transaction.TransactionTimedOut', 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration']);
 
 /** Maps anything thrown in a route to the JSON body and status the client receives. */
 export function toErrorResponse(error: unknown): { status: number; body: { error: { code: string; message: string; details?: unknown } } } {
@@ -25,7 +25,7 @@ export function toErrorResponse(error: unknown): { status: number; body: { error
   if (typeof code === 'string' && unavailableCodes.has(code)) {
     return { status: 503, body: { error: { code: 'database-unreachable', message: 'The Neo4j database is unreachable. Is it running?' } } };
   }
-  if (typeof code === 'string' && timeoutCodes.has(code)) {
+  if (isQueryTimeout(error)) {
     return { status: 504, body: { error: { code: 'query-timeout', message: 'The database took too long to answer and the query was stopped. Try a smaller depth or fewer nodes.' } } };
   }
   const status = (error as { statusCode?: unknown })?.statusCode;

@@ -1,4 +1,5 @@
 import type { CypherErrorDetails, CypherLimits, CypherPosition } from '../../model/cypher.ts';
+import { isQueryTimeout } from '../driver-errors.ts';
 
 export type CypherErrorCode =
   | 'refused-write'
@@ -48,7 +49,7 @@ export function toCypherError(error: unknown, limits: CypherLimits, shift?: { li
   const code = (error as { code?: unknown } | null)?.code;
   if (typeof code !== 'string' || !code.startsWith('Neo.')) return null;
   const message = (error as Error).message ?? '';
-  if (code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut') || code === 'Neo.TransientError.Transaction.Terminated' && /timeout/i.test(message)) {
+  if (isQueryTimeout(error)) {
     return new CypherError('timeout', `Stopped: the query ran longer than the time limit of ${seconds(limits.timeoutMs)}. Narrow it down (a LIMIT, a label, fewer patterns) and run it again.`, { neo4jCode: code, position: null, limits });
   }
   if (code === 'Neo.ClientError.Statement.AccessMode' || code === 'Neo.ClientError.Security.Forbidden') {

@@ -19,9 +19,10 @@ registerDev(program);
 registerNeo4j(program);
 registerSynth(program);
 
-function notYet(name: string): never {
-  console.error(`resograph ${name}: not built yet`);
-  process.exit(2);
+// A failure the commands did not report themselves ends in one line that says what to do, not a stack trace.
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  console.error(`resograph: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
 }
-
-await program.parseAsync(process.argv);

@@ -13,7 +13,7 @@ export const defaults = Object.freeze({
   heap: '1g',
   initialHeap: '256m',
   /** NEO4J_PAGECACHE: memory for caching the store files, outside the heap. */
-  pagecache: '512m',
+  pagecache: '1g',
   /** NEO4J_START_TIMEOUT: seconds to wait for Bolt to answer after launching java. */
   startTimeoutSeconds: 120,
   /** RESOGRAPH_MAVEN_REPO: where the jars of jars.lock.json are downloaded from. */

@@ -5,7 +5,7 @@ export interface BatchLimits {
   maxWeight: number;
 }
 
-export const defaultBatchLimits: Readonly<BatchLimits> = Object.freeze({ maxDocuments: 1000, maxWeight: 16 * 1024 * 1024 });
+export const defaultBatchLimits: Readonly<BatchLimits> = Object.freeze({ maxDocuments: 1000, maxWeight: 8 * 1024 * 1024 });
 
 /**
  * Groups a stream into batches of whole items, never splitting one: a batch closes when the next item

@@ -54,13 +54,13 @@ export async function* prepareFiles(files: readonly string[], options: PoolOptio
   }
 }
 
-const workerLimits = { maxYoungGenerationSizeMb: 48, maxOldGenerationSizeMb: 256 };
+const workerLimits = { maxYoungGenerationSizeMb: 48, maxOldGenerationSizeMb: 128 };
 
 function startWorker(options: PrepareOptions): Worker {
   const boot = new URL('./worker-boot.js', import.meta.url);
   const module = new URL('./prepare-worker.ts', import.meta.url).href;
   // Without a limit V8 lets a worker's heap grow far past what it holds (a few files at a time); with one it
-  // collects sooner, which keeps the ingest's memory flat whatever the corpus size. 256 MB is still some
+  // collects sooner, which keeps the ingest's memory flat whatever the corpus size. 128 MB is still some
   // hundred times the largest resolution.
   const worker = new Worker(boot, { workerData: { module, options }, resourceLimits: workerLimits });
   worker.unref();

@@ -40,7 +40,7 @@ describe.skipIf(!!process.env.NEO4J_URI)('the local server', () => {
     const commandLine = readFileSync(`/proc/${server.pid}/cmdline`, 'utf8').split('\0');
     expect(commandLine).toEqual(expect.arrayContaining(['-Xmx1048576k', 'org.neo4j.server.CommunityEntryPoint', `--home-dir=${readLocalSettings().dir}`]));
     const conf = readFileSync(layoutOf(readLocalSettings().dir).confFile, 'utf8');
-    expect(conf).toContain('server.memory.pagecache.size=512m');
+    expect(conf).toContain('server.memory.pagecache.size=1g');
     const response = await fetch(server.browserUrl);
     expect(response.status).toBe(200);
     expect(await response.text()).toContain('Neo4j Browser');

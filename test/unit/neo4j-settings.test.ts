@@ -4,9 +4,9 @@ import { jvmFlags, renderConf } from '../../graph/neo4j/server-conf.ts';
 import { defaults, layoutOf, readLocalSettings } from '../../graph/neo4j/settings.ts';
 
 describe('readLocalSettings', () => {
-  it('keeps memory small by default: 1g heap growing from 256m, 512m page cache', () => {
+  it('keeps memory small by default: 1g heap growing from 256m, 1g page cache taken as the store grows', () => {
     const settings = readLocalSettings({});
-    expect(settings).toMatchObject({ heap: '1g', initialHeap: '256m', pagecache: '512m', boltPort: undefined, dir: defaults.dir });
+    expect(settings).toMatchObject({ heap: '1g', initialHeap: '256m', pagecache: '1g', boltPort: undefined, dir: defaults.dir });
     expect(settings.dir.endsWith('/.neo4j')).toBe(true);
   });
 

@@ -44,14 +44,12 @@ const capitalisedScan = anchored(capitalised, capitalisedAnchors, { maxSpaces: 5
 const genericAnchors = ['group', 'subsidiary body', 'fact-finding mission'];
 const genericScan = anchored(generic, genericAnchors);
 
-function* matches(scan: AnchoredScan): Generator<RegExpExecArray> {
-  for (let m = scan.exec(0); m; m = scan.exec(m.index + Math.max(1, m[0].length))) yield m;
-}
 
 export function findGroupRefs(text: string, own: SymbolBody): GroupHit[] {
   const hits: GroupHit[] = [];
   const taken: Array<[number, number]> = [];
-  for (const m of matches(new AnchoredScan(capitalisedScan, text))) {
+  const names = new AnchoredScan(capitalisedScan, text);
+  for (let m = names.exec(0); m; m = names.exec(m.index + Math.max(1, m[0].length))) {
     const name = (m[1] ?? '').replace(/^(?:The|A|An|Its|This|That|Recalling|Welcoming|Noting|Taking) /, '').trim();
     if (notGroups.test(name) || !/\s/.test(name)) continue;
     const start = m.index + (m[1] ?? '').length - name.length;
@@ -59,7 +57,8 @@ export function findGroupRefs(text: string, own: SymbolBody): GroupHit[] {
     taken.push([start, end]);
     hits.push({ name, generic: false, quote: text.slice(start, end), start, ...readEstablishment(text, start, end, own) });
   }
-  for (const m of matches(new AnchoredScan(genericScan, text))) {
+  const mentions = new AnchoredScan(genericScan, text);
+  for (let m = mentions.exec(0); m; m = mentions.exec(m.index + Math.max(1, m[0].length))) {
     const start = m.index;
     const end = start + (m[1] ?? '').length;
     if (taken.some(([a, b]) => start < b && end > a)) continue;

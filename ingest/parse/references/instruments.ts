@@ -114,19 +114,18 @@ const byParties = new RegExp(
 const subjectScan = anchored(bySubject, ['draft ', 'memorandum of understanding', 'joint statement', 'framework convention'], { maxSpaces: 1 });
 const partiesScan = anchored(byParties, [' between ', ' concerning ', 'declaration of ', 'proclamation of '], { maxSpaces: 6 });
 
-function* matches(scan: AnchoredScan): Generator<RegExpExecArray> {
-  for (let m = scan.exec(0); m; m = scan.exec(m.index + Math.max(1, m[0].length))) yield m;
-}
 // "the agreement of the Parties" is consent; "the declaration of the President" a statement.
 const notParties = /^(?:agreement of|declaration of the (?:President|Chair|Secretary)|treaty of)\b/;
 
 function findLowerCaseRefs(text: string): InstrumentHit[] {
   const hits: InstrumentHit[] = [];
-  for (const m of matches(new AnchoredScan(subjectScan, text))) {
+  const subjects = new AnchoredScan(subjectScan, text);
+  for (let m = subjects.exec(0); m; m = subjects.exec(m.index + Math.max(1, m[0].length))) {
     const prefix = /United Nations $/.test(text.slice(Math.max(0, m.index - 15), m.index)) ? 'United Nations ' : '';
     hits.push({ name: `${prefix}${(m[1] ?? '').trim()}`, quote: m[0] });
   }
-  for (const m of matches(new AnchoredScan(partiesScan, text))) {
+  const parties = new AnchoredScan(partiesScan, text);
+  for (let m = parties.exec(0); m; m = parties.exec(m.index + Math.max(1, m[0].length))) {
     const name = (m[1] ?? '').trim();
     if (notParties.test(name) || /^(?:draft|updated|revised) /.test(name)) continue;
     hits.push({ name, quote: name });

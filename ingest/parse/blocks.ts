@@ -12,7 +12,8 @@ export interface Block {
 
 /** Whether a word occurs in the text, for deciding whether a line-end hyphen is a real one. */
 export function collectWords(lines: readonly Line[]): { has(word: string): boolean } {
-  const text = ` ${lines.map((l) => l.text).join(' ').toLowerCase()} `;
+  // Joined with a space at each end as well, in one string (a concatenation would be copied again when searched).
+  const text = ['', ...lines.map((l) => l.text), ''].join(' ').toLowerCase();
   // text.includes(` ${word}`), searched from the word's rarest letter on (see rare-key.ts), or for the
   // word itself when it is short: a pattern starting with a space stops the search at every space.
   return {

@@ -8,6 +8,7 @@ import { completeEventNames } from './references/event-names.ts';
 import { findEventRefs } from './references/events.ts';
 import { findGroupRefs, type GroupHit } from './references/groups.ts';
 import { findInstrumentRefs } from './references/instruments.ts';
+import { keywordsIn } from './references/keywords.ts';
 import { findResolutionRefs } from './references/resolutions.ts';
 import { findSeriesRefs } from './references/series.ts';
 import { indexOfRare, rareKey } from './rare-key.ts';
@@ -56,7 +57,8 @@ export function findReferences(sources: readonly Source[], own: { symbol: string
   const refs: Reference[] = [];
   const groups: GroupReference[] = [];
   const mentions = new Map<GroupReference, Source[]>();
-  const groupHits = sources.map((s) => findGroupRefs(s.text, own.body));
+  const keywords = sources.map((s) => keywordsIn(s.text));
+  const groupHits = sources.map((s, i) => findGroupRefs(s.text, own.body, keywords[i]));
   const allGroupNames = [...new Set(groupHits.flat().filter((g) => !g.generic).map((g) => g.name))];
   const fullNames = new Map<string, string | undefined>();
   // Short names of instruments ("the International Tracing Instrument"), by the name they stand for.
@@ -65,28 +67,29 @@ export function findReferences(sources: readonly Source[], own: { symbol: string
   const eventAliases = new Map<string, string>();
 
   for (const [i, src] of sources.entries()) {
-    for (const hit of findResolutionRefs(src.text, own.body)) {
+    const found = keywords[i];
+    for (const hit of findResolutionRefs(src.text, own.body, found)) {
       if (hit.symbol === own.symbol) continue;
       const ref: { kind: typeof hit.kind; symbol: string; date?: string } = { kind: hit.kind, symbol: hit.symbol };
       if (hit.date) ref.date = hit.date;
       refs.push(placed(ref, src, hit.quote));
     }
-    for (const hit of findDocumentRefs(src.text)) {
+    for (const hit of findDocumentRefs(src.text, found)) {
       if (hit.symbol === own.symbol) continue;
       refs.push(placed({ kind: hit.kind, symbol: hit.symbol }, src, hit.quote));
     }
-    for (const hit of findEventRefs(src.text)) {
+    for (const hit of findEventRefs(src.text, found)) {
       if (hit.alias) eventAliases.set(nameKey(hit.alias), hit.name);
       refs.push(placed({ kind: hit.kind, name: hit.name, sessions: hit.sessions }, src, hit.quote));
     }
     for (const hit of groupHits[i] ?? []) addGroup(hit, src, groups, mentions, refs, allGroupNames, fullNames);
-    for (const hit of findInstrumentRefs(src.text)) {
+    for (const hit of findInstrumentRefs(src.text, found)) {
       if (hit.alias) aliases.set(nameKey(hit.alias), hit.name);
       if (hit.own) ownInstruments.add(nameKey(hit.name));
       const name = aliases.get(nameKey(hit.name)) ?? hit.name;
       refs.push(placed({ kind: 'instrument' as const, name }, src, hit.quote));
     }
-    for (const hit of findSeriesRefs(src.text, own.title)) refs.push(placed({ kind: 'series' as const, topic: hit.name }, src, hit.quote));
+    for (const hit of findSeriesRefs(src.text, own.title, found)) refs.push(placed({ kind: 'series' as const, topic: hit.name }, src, hit.quote));
   }
   attachReports(refs, groups, mentions);
   completeEventNames(refs, eventAliases);

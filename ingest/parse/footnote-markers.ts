@@ -47,7 +47,8 @@ function earlier(c: Candidate, best: Candidate | null, from: number): Candidate 
 }
 
 function findInText(text: string, mark: string, from: number): Candidate | null {
-  if (!text.includes(mark)) return null;
+  // Every candidate holds the mark at or after `from`.
+  if (text.indexOf(mark, from) < 0) return null;
   const patterns = patternsFor(mark);
   let best: Candidate | null = null;
   const bracket = text.indexOf(`[^${mark}]`, from);

@@ -36,7 +36,8 @@ export function toLines(text: string): Line[] {
     if (/[\u0000-\u0008\u000e-\u001f]/.test(clean)) clean = clean.replace(/[\u0000-\u0008\u000e-\u001f]/g, ' ');
     if (clean.includes('*')) clean = clean.replace(/\*/g, '');
   }
-  if (/\t| {2}/.test(clean)) clean = clean.replace(/[ \t]{2,}|\t/g, ' ');
+  // A replace that finds nothing returns the text itself, after the one pass a test would make.
+  clean = clean.replace(/[ \t]{2,}|\t/g, ' ');
   const hasSuperscripts = hasRare && /[\u2070\u00b9\u00b2\u00b3\u2074-\u2079]/.test(clean);
   const raw = clean.split('\n');
   const out: Line[] = new Array(raw.length);

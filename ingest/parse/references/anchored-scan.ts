@@ -1,38 +1,23 @@
 // Matches of a name pattern looked for only near its keywords. A pattern such as "up to six capitalised
 // words, then Treaty|Convention|..." is tried by a global search at every word boundary of a paragraph;
-// here the keywords (the anchors) are found with indexOf, and the pattern is tried, sticky, only at the
-// word boundaries a few words before each of them. The matches are those a global search would find,
-// in the same order: every match holds an anchor, and starts at most `maxSpaces` spaces before it.
-import { indexOfRare, rareKey, type RareKey } from '../rare-key.ts';
+// here the keywords (the anchors, found beforehand: see keywords.ts) are given, and the pattern is tried,
+// sticky, only at the word boundaries a few words before each of them. The matches are those a global
+// search would find, in the same order: every match holds an anchor, and starts at most `maxSpaces`
+// spaces before it.
 
 export interface AnchoredPattern {
   /** The pattern, sticky; it must begin with \b. */
   sticky: RegExp;
-  /** Literal strings, one of which every match holds at or after its start. */
-  anchors: readonly string[];
-  /** The anchors as searched for (lower-case ones from their rarest letter on). */
-  keys: readonly RareKey[];
-  /** The anchors as one global regular expression, when that finds them quicker than indexOf. */
-  anchorPattern: RegExp | null;
   /** How many spaces may lie between the start of a match and its anchor. */
   maxSpaces: number;
 }
 
 /** The pattern (a global regular expression beginning with \b), to be searched near its anchors. */
-export function anchored(
-  pattern: RegExp,
-  anchors: readonly string[],
-  options: { maxSpaces?: number; findWith?: 'indexOf' | 'regexp' } = {},
-): AnchoredPattern {
+export function anchored(pattern: RegExp, options: { maxSpaces?: number } = {}): AnchoredPattern {
   if (!pattern.source.startsWith('\\b')) throw new Error(`anchored: ${pattern.source} does not begin with \\b`);
-  // indexOf is quicker for a few anchors; for many, one pass of a regular expression is. Every anchor
-  // begins a word in every match of these patterns, so the regular expression looks at word starts only.
-  const anchorPattern = options.findWith === 'regexp' ? new RegExp(`\\b(?:${anchors.map(escape).join('|')})`, 'g') : null;
   const sticky = new RegExp(pattern.source, pattern.flags.replace('g', '') + 'y');
-  return { sticky, anchors, keys: anchors.map(rareKey), anchorPattern, maxSpaces: options.maxSpaces ?? Number.POSITIVE_INFINITY };
+  return { sticky, maxSpaces: options.maxSpaces ?? Number.POSITIVE_INFINITY };
 }
-
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** \w of a regular expression without the u flag. */
 function isWord(c: number): boolean {
@@ -46,47 +31,24 @@ function isNameChar(c: number): boolean {
 
 /** The matches of one pattern in one text, found from left to right. */
 export class AnchoredScan {
-  /** Per anchor, its first occurrence at or after some position at most the next `from`; -1 when none. */
-  private readonly next: number[];
+  /** Index of the first anchor not before the last position asked about. */
+  private cursor = 0;
   /** Every start position up to here has been tried and failed. */
   private tried = -1;
 
+  /** `anchors`: where the anchors start in the text, ascending. */
   constructor(
     private readonly pattern: AnchoredPattern,
     private readonly text: string,
-  ) {
-    if (pattern.anchorPattern) this.next = [-2];
-    else {
-      const { keys } = pattern;
-      this.next = new Array<number>(keys.length);
-      for (let i = 0; i < keys.length; i++) this.next[i] = indexOfRare(text, keys[i] as RareKey);
-    }
-  }
+    private readonly anchors: readonly number[],
+  ) {}
 
   /** First anchor occurrence at or after `from`, or -1. */
   private anchorAt(from: number): number {
-    const { anchorPattern } = this.pattern;
-    if (anchorPattern) {
-      const p = this.next[0] ?? -1;
-      if (p === -1 || p >= from) return p;
-      anchorPattern.lastIndex = from;
-      const found = anchorPattern.exec(this.text)?.index ?? -1;
-      this.next[0] = found;
-      return found;
-    }
-    let best = -1;
-    const { next } = this;
-    for (let i = 0; i < next.length; i++) {
-      let p = next[i] ?? -1;
-      if (p < 0) continue;
-      if (p < from) {
-        p = indexOfRare(this.text, this.pattern.keys[i] as RareKey, from);
-        next[i] = p;
-        if (p < 0) continue;
-      }
-      if (best < 0 || p < best) best = p;
-    }
-    return best;
+    const { anchors } = this;
+    if (this.cursor > 0 && (anchors[this.cursor - 1] as number) >= from) this.cursor = 0;
+    while (this.cursor < anchors.length && (anchors[this.cursor] as number) < from) this.cursor++;
+    return this.cursor < anchors.length ? (anchors[this.cursor] as number) : -1;
   }
 
   /** The leftmost match starting at or after `from`, as exec of the global pattern with lastIndex `from` finds it. */

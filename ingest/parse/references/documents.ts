@@ -2,6 +2,7 @@
 // "A/55/140 and Corr.1 and Add.1" (three documents), "A/79/552-S/2024/767" (a joint document: two
 // symbols), "A/73/12 (Part I)". Full resolution symbols ("A/RES/64/25") come out as resolutions.
 import { parseSymbol } from '../../../graph/ids.ts';
+import { keywordsIn, type Keywords } from './keywords.ts';
 
 export interface DocumentHit {
   kind: 'resolution' | 'decision' | 'document';
@@ -26,13 +27,13 @@ function classify(symbol: string): DocumentHit['kind'] {
 }
 
 /** Every full document symbol in the text, with corrigenda and addenda written after it expanded. */
-export function findDocumentRefs(text: string): DocumentHit[] {
+export function findDocumentRefs(text: string, found: Keywords = keywordsIn(text)): DocumentHit[] {
   const hits: DocumentHit[] = [];
   // Every symbol holds a slash; each pass below runs only when its characters occur.
-  const slash = text.includes('/');
-  const infcirc = text.includes('INFCIRC');
+  const slash = found.slashes.length > 0;
+  const infcirc = found.infcirc.length > 0;
   if (!slash && !infcirc) return hits;
-  let clean = text.includes('http') || text.includes('www.') ? text.replace(url, (u) => ' '.repeat(u.length)) : text;
+  let clean = found.addresses.length ? text.replace(url, (u) => ' '.repeat(u.length)) : text;
   // The hyphen of a joint symbol ("A/79/552-S/2024/767") belongs to neither document.
   if (slash) clean = clean.replace(jointHyphen, '$1 ');
   symbolPattern.lastIndex = 0;

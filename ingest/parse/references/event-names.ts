@@ -13,19 +13,24 @@ const shortForm = /(?:\b(?:conference|summit|meeting)|^assembly of (?:the )?stat
 /** Gives each short name the full name it stands for, where the document holds exactly one. */
 export function completeEventNames(refs: readonly Reference[], aliases: ReadonlyMap<string, string>): void {
   const events = refs.filter((r): r is EventReference => r.kind === 'conference' || r.kind === 'summit' || r.kind === 'meeting');
-  for (const e of events) {
-    const full = aliases.get(key(e.name));
-    if (full) e.name = full;
+  if (aliases.size) {
+    for (const e of events) {
+      const full = aliases.get(key(e.name));
+      if (full) e.name = full;
+    }
   }
   const names = [...new Set(events.map((e) => e.name))].sort((a, b) => b.length - a.length);
+  // Each name's key made once: the names are compared pair by pair.
+  const keys = new Map(names.map((n) => [n, key(n)]));
+  const keyOf = (n: string): string => keys.get(n) ?? '';
   const fullNames = new Map<string, string>();
   for (const name of names) {
-    const k = key(name);
+    const k = keyOf(name);
     if (!shortForm.test(k)) continue;
-    const longer = names.filter((n) => n.length > name.length && key(n).startsWith(`${k} `));
+    const longer = names.filter((n) => n.length > name.length && keyOf(n).startsWith(`${k} `));
     const longest = longer[0];
     // Only when the longer names are one name spelled out further and further, not two names.
-    if (longest && longer.every((n) => key(longest).startsWith(key(n)))) fullNames.set(name, longest);
+    if (longest && longer.every((n) => keyOf(longest).startsWith(keyOf(n)))) fullNames.set(name, longest);
   }
   for (const e of events) {
     const full = fullNames.get(e.name);

@@ -5,6 +5,7 @@
 import type { Session } from '../../../graph/model/parsed-document.ts';
 import { readDateSpans } from '../date-ranges.ts';
 import { AnchoredScan, anchored } from './anchored-scan.ts';
+import { keywordsIn, type Keywords } from './keywords.ts';
 
 export interface EventHit {
   kind: 'conference' | 'summit' | 'meeting';
@@ -16,9 +17,8 @@ export interface EventHit {
 }
 
 const keyword = /\b(Conferences?|Summits?|Meetings?|Assembly of (?:the )?States Parties)\b|\b((?:[a-z-]+ ){0,2}meetings? of (?:governmental )?experts|(?:quadrennial |annual )?high-level (?:plenary )?meetings? of the (?:General Assembly|Security Council)|meeting of the Committee on [A-Z][\w-]*(?: (?:with|the|of|and|on) [A-Z][\w-]*| [A-Z][\w-]*){0,8})\b/g;
-// Every keyword match holds one of these, at most three words after its start.
-const keywordAnchors = ['Conference', 'Summit', 'Meeting', 'Assembly of', 'meeting'];
-const keywordScan = anchored(keyword, keywordAnchors, { maxSpaces: 3 });
+// Every keyword match holds one of the event keywords, at most three words after its start.
+const keywordScan = anchored(keyword, { maxSpaces: 3 });
 const capWord = /^(?:[A-Z0-9][\w'\u2019.-]*|United|Nations)$/;
 // "in" is left out: "Meeting of States Parties to the Treaty in New York" ends before the place.
 const connector = /^(?:of|on|for|the|and|to|against|with|a|an)$/;
@@ -147,9 +147,10 @@ function perYear(name: string): string[] {
   return [...m[1].split(', '), m[2]].map((year) => `${year} ${m[3]}`);
 }
 
-export function findEventRefs(text: string): EventHit[] {
+export function findEventRefs(text: string, found: Keywords = keywordsIn(text)): EventHit[] {
   const hits: EventHit[] = [];
-  const scan = new AnchoredScan(keywordScan, text);
+  if (!found.events.length) return hits;
+  const scan = new AnchoredScan(keywordScan, text, found.events);
   let coveredTo = 0;
   let from = 0;
   for (let m = scan.exec(from); m; m = scan.exec(from)) {

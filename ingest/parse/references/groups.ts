@@ -4,6 +4,7 @@
 import { findResolutionRefs } from './resolutions.ts';
 import type { SymbolBody } from '../../../graph/ids.ts';
 import { AnchoredScan, anchored } from './anchored-scan.ts';
+import { keywordsIn, type Keywords } from './keywords.ts';
 
 export interface GroupHit {
   name: string;
@@ -39,19 +40,16 @@ function readEstablishment(text: string, start: number, end: number, own: Symbol
 
 // A capitalised name holds its keyword at most four words (five spaces) after its start; a generic
 // mention holds "group", "subsidiary body" or "fact-finding mission" after any number of adjectives.
-const capitalisedAnchors = ['Group', 'Panel', 'Ad Hoc Committee', 'Mechanism', 'Team'];
-const capitalisedScan = anchored(capitalised, capitalisedAnchors, { maxSpaces: 5 });
-const genericAnchors = ['group', 'subsidiary body', 'fact-finding mission'];
-const genericScan = anchored(generic, genericAnchors);
+const capitalisedScan = anchored(capitalised, { maxSpaces: 5 });
+const genericScan = anchored(generic);
 
-function* matches(scan: AnchoredScan): Generator<RegExpExecArray> {
-  for (let m = scan.exec(0); m; m = scan.exec(m.index + Math.max(1, m[0].length))) yield m;
-}
 
-export function findGroupRefs(text: string, own: SymbolBody): GroupHit[] {
+export function findGroupRefs(text: string, own: SymbolBody, found: Keywords = keywordsIn(text)): GroupHit[] {
   const hits: GroupHit[] = [];
+  if (!found.groupNames.length && !found.groupMentions.length) return hits;
   const taken: Array<[number, number]> = [];
-  for (const m of matches(new AnchoredScan(capitalisedScan, text))) {
+  const names = new AnchoredScan(capitalisedScan, text, found.groupNames);
+  for (let m = names.exec(0); m; m = names.exec(m.index + Math.max(1, m[0].length))) {
     const name = (m[1] ?? '').replace(/^(?:The|A|An|Its|This|That|Recalling|Welcoming|Noting|Taking) /, '').trim();
     if (notGroups.test(name) || !/\s/.test(name)) continue;
     const start = m.index + (m[1] ?? '').length - name.length;
@@ -59,7 +57,8 @@ export function findGroupRefs(text: string, own: SymbolBody): GroupHit[] {
     taken.push([start, end]);
     hits.push({ name, generic: false, quote: text.slice(start, end), start, ...readEstablishment(text, start, end, own) });
   }
-  for (const m of matches(new AnchoredScan(genericScan, text))) {
+  const mentions = new AnchoredScan(genericScan, text, found.groupMentions);
+  for (let m = mentions.exec(0); m; m = mentions.exec(m.index + Math.max(1, m[0].length))) {
     const start = m.index;
     const end = start + (m[1] ?? '').length;
     if (taken.some(([a, b]) => start < b && end > a)) continue;

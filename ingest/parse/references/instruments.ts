@@ -3,6 +3,7 @@
 // Instrument)"); and instruments named in lower case ("the draft treaty on the prevention of ...",
 // "the relationship agreement between the United Nations and the Organisation").
 import { AnchoredScan, anchored } from './anchored-scan.ts';
+import { instrumentKeywords as keywords, keywordsIn, type Keywords } from './keywords.ts';
 import { clauseWords } from './clause-words.ts';
 import { QuoteTracker } from './quotes.ts';
 
@@ -18,11 +19,6 @@ export interface InstrumentHit extends NameHit {
   own?: true;
 }
 
-const keywords = [
-  'Treaty', 'Convention', 'Charter', 'Declaration', 'Protocol', 'Agreement', 'Agenda', 'Programme of Action', 'Plan of Action',
-  'Action Plan', 'Statute', 'Covenant', 'Compact', 'Pact', 'Strategy', 'Framework', 'Outcome', 'Commitment', 'Principles',
-  'Guidelines', 'Pledge', 'Proclamation', 'Final Document', 'Joint Statement', 'Instrument', 'Memorandum', 'Code of Conduct',
-];
 /** The keywords as one alternation grouped by first letter, which the regular expression engine tries faster. */
 const keywordPattern = (() => {
   const byLetter = new Map<string, string[]>();
@@ -68,11 +64,11 @@ const otherTail = new RegExp(`^(.+\\S (?:${keywords.join('|')})) (?:on|to|of) th
 const reportTitle = /\b(?:report|policy brief|brief|note|study|paper)s?\b[^\u201c\u201d"]{0,80}\bentitled\s*$/;
 
 // A name holds its keyword at most seven words (seven spaces) after its start: a year and six words.
-const instrumentScan = anchored(instrument, keywords, { maxSpaces: 7, findWith: 'regexp' });
+const instrumentScan = anchored(instrument, { maxSpaces: 7 });
 
-export function findInstrumentRefs(text: string): InstrumentHit[] {
+export function findInstrumentRefs(text: string, found: Keywords = keywordsIn(text)): InstrumentHit[] {
   const hits: InstrumentHit[] = [];
-  const scan = new AnchoredScan(instrumentScan, text);
+  const scan = new AnchoredScan(instrumentScan, text, found.instruments);
   const quotes = new QuoteTracker(text);
   for (let m = scan.exec(0); m; m = scan.exec(m.index + m[0].length)) {
     let name = (m[1] ?? '').replace(/^(?:The|A|An|Its|This|That) /, '').replace(/,$/, '').trim();
@@ -92,7 +88,7 @@ export function findInstrumentRefs(text: string): InstrumentHit[] {
     if (rest.includes('present resolution') && ownAnnex.test(rest)) hit.own = true;
     hits.push(hit);
   }
-  hits.push(...findLowerCaseRefs(text));
+  hits.push(...findLowerCaseRefs(text, found));
   return hits;
 }
 
@@ -111,22 +107,21 @@ const byParties = new RegExp(
   'g',
 );
 // Searched near their keywords only, as the capitalised names are.
-const subjectScan = anchored(bySubject, ['draft ', 'memorandum of understanding', 'joint statement', 'framework convention'], { maxSpaces: 1 });
-const partiesScan = anchored(byParties, [' between ', ' concerning ', 'declaration of ', 'proclamation of '], { maxSpaces: 6 });
+const subjectScan = anchored(bySubject, { maxSpaces: 1 });
+const partiesScan = anchored(byParties, { maxSpaces: 6 });
 
-function* matches(scan: AnchoredScan): Generator<RegExpExecArray> {
-  for (let m = scan.exec(0); m; m = scan.exec(m.index + Math.max(1, m[0].length))) yield m;
-}
 // "the agreement of the Parties" is consent; "the declaration of the President" a statement.
 const notParties = /^(?:agreement of|declaration of the (?:President|Chair|Secretary)|treaty of)\b/;
 
-function findLowerCaseRefs(text: string): InstrumentHit[] {
+function findLowerCaseRefs(text: string, found: Keywords): InstrumentHit[] {
   const hits: InstrumentHit[] = [];
-  for (const m of matches(new AnchoredScan(subjectScan, text))) {
+  const subjects = new AnchoredScan(subjectScan, text, found.subjects);
+  for (let m = subjects.exec(0); m; m = subjects.exec(m.index + Math.max(1, m[0].length))) {
     const prefix = /United Nations $/.test(text.slice(Math.max(0, m.index - 15), m.index)) ? 'United Nations ' : '';
     hits.push({ name: `${prefix}${(m[1] ?? '').trim()}`, quote: m[0] });
   }
-  for (const m of matches(new AnchoredScan(partiesScan, text))) {
+  const parties = new AnchoredScan(partiesScan, text, found.parties);
+  for (let m = parties.exec(0); m; m = parties.exec(m.index + Math.max(1, m[0].length))) {
     const name = (m[1] ?? '').trim();
     if (notParties.test(name) || /^(?:draft|updated|revised) /.test(name)) continue;
     hits.push({ name, quote: name });

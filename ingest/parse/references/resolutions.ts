@@ -4,7 +4,7 @@
 // "Security Council resolution 1373 (2001)"; "Human Rights Council resolution 20/8".
 import { toResolutionSymbol, type SymbolBody } from '../../../graph/ids.ts';
 import { monthPattern, parseDayMonthYear } from '../dates.ts';
-import { indexOfRare, rareKey } from '../rare-key.ts';
+import { keywordsIn, type Keywords } from './keywords.ts';
 
 export interface SymbolHit {
   kind: 'resolution' | 'decision';
@@ -13,13 +13,11 @@ export interface SymbolHit {
   quote: string;
 }
 
-const trigger = /\b([Rr]esolutions?|[Dd]ecisions?)\s+(?=(?:E?S-)?\d)/g;
+// Tried one character before each "esolution" and "ecision" of the text.
+const trigger = /\b([Rr]esolutions?|[Dd]ecisions?)\s+(?=(?:E?S-)?\d)/y;
 const item = /(?:((?:E?S-)?\d{1,4})\s?\/\s?(\d{1,4})(?:\s?([A-Z]{1,2})(?![A-Za-z]))?(?:\s?to\s([A-Z])(?![A-Za-z]))?|(\d{1,4})(?:\s?([A-Z]))?\s?\(\s?([IVXLC]+|\d{4})\s?\))/y;
 const dated = new RegExp(`,?\\s+(?:of|on|dated|adopted on)\\s+(\\d{1,2}\\s+${monthPattern}\\s+\\d{4})`, 'y');
 const separator = /\s*(?:,\s*(?:and\s+|as well as\s+)?|\s+and\s+|\s+as well as\s+)(?=(?:E?S-)?\d)/y;
-
-const resolutionWord = rareKey('esolution');
-const decisionWord = rareKey('ecision');
 
 type Named = SymbolBody | 'council' | 'foreign' | null;
 
@@ -57,11 +55,15 @@ const letters = (from: string, to: string): string[] => {
 };
 
 /** Every resolution and decision cited by number in the text. */
-export function findResolutionRefs(text: string, own: SymbolBody): SymbolHit[] {
+export function findResolutionRefs(text: string, own: SymbolBody, found: Keywords = keywordsIn(text)): SymbolHit[] {
   const hits: SymbolHit[] = [];
-  if (indexOfRare(text, resolutionWord) < 0 && indexOfRare(text, decisionWord) < 0) return hits;
-  trigger.lastIndex = 0;
-  for (let t = trigger.exec(text); t; t = trigger.exec(text)) {
+  // Where the search for the next trigger starts.
+  let next = 0;
+  for (const word of found.citations) {
+    if (word - 1 < next) continue;
+    trigger.lastIndex = word - 1;
+    const t = trigger.exec(text);
+    if (!t) continue;
     const kind = t[1]?.toLowerCase().startsWith('decision') ? 'decision' : 'resolution';
     const named = namedBody(text.slice(Math.max(0, t.index - 60), t.index));
     let pos = t.index + t[0].length;
@@ -113,7 +115,7 @@ export function findResolutionRefs(text: string, own: SymbolBody): SymbolHit[] {
       const h = hits[listStart];
       if (h) h.quote = text.slice(t.index, pos).trim().replace(/[,;]$/, '');
     }
-    trigger.lastIndex = Math.max(pos, t.index + t[0].length);
+    next = Math.max(pos, t.index + t[0].length);
   }
   return hits;
 }

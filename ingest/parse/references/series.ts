@@ -7,6 +7,7 @@
 // resolution 56/24 V") are left to the resolution finder.
 import type { NameHit } from './instruments.ts';
 import { clauseWords } from './clause-words.ts';
+import { keywordsIn, type Keywords } from './keywords.ts';
 import { QuoteTracker } from './quotes.ts';
 
 const name = "[A-Z][\\w'\u2019.-]*(?: (?:(?:and|of|on|for)(?: the)? )?[A-Z][\\w'\u2019.-]*){0,7}";
@@ -74,13 +75,13 @@ function phraseStart(text: string, end: number): { start: number; named: boolean
 }
 
 /** Every series the text cites by topic; the document's title names its own series. */
-export function findSeriesRefs(text: string, documentTitle = ''): NameHit[] {
+export function findSeriesRefs(text: string, documentTitle = '', found: Keywords = keywordsIn(text)): NameHit[] {
   const hits: NameHit[] = [];
   // A Security Council resolution is headed by its number ("Resolution 2334 (2016)"), which names no topic.
   const title = /^resolution \d/i.test(documentTitle) ? '' : documentTitle;
-  if (!text.includes('resolutions')) return hits;
+  if (!found.series.length) return hits;
   const quotes = new QuoteTracker(text);
-  for (let at = text.indexOf('resolutions'); at >= 0; at = text.indexOf('resolutions', at + 11)) {
+  for (const at of found.series) {
     const after = at + 11;
     if (/\w/.test(text[at - 1] ?? '') || /\w/.test(text[after] ?? '')) continue;
     // A title in quotation marks ("the report entitled “Implementation of the resolutions on ...”") cites no series.

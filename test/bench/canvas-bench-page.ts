@@ -19,8 +19,12 @@ export interface OpenOptions {
 
 /** Everything measured in the page, in ms since navigation started. */
 export interface PageFigures {
+  /** The view handed to the page (where a reopened view's requests would have ended). */
   added: number;
+  /** The frame after the first in which every node was on the canvas, wherever it stood. */
   firstFrame: number;
+  /** The frame after the first in which every node was on the canvas and its layout (or saved arrangement) done: the view as the user gets it. */
+  laidOutFrame: number;
   frames: number[];
   longTasks: { start: number; duration: number }[];
 }
@@ -28,18 +32,22 @@ export interface PageFigures {
 function probe(input: { view: Pick<BenchView, 'nodes' | 'edges'>; arrangement: Arrangement | null; noWorker: boolean }): void {
   const w = window as unknown as Record<string, any>;
   if (input.noWorker) w.Worker = undefined;
-  const figures: PageFigures = { added: 0, firstFrame: 0, frames: [], longTasks: [] };
+  const figures: PageFigures = { added: 0, firstFrame: 0, laidOutFrame: 0, frames: [], longTasks: [] };
   w.__bench = figures;
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) figures.longTasks.push({ start: entry.startTime, duration: entry.duration });
   }).observe({ type: 'longtask', buffered: true });
   const count = input.view.nodes.length;
   let seen = false;
+  let laidOut = false;
   const frame = (at: number) => {
     figures.frames.push(at);
     // The frame after the one in which every node was on the canvas: by then cytoscape has drawn them.
     if (seen && !figures.firstFrame) figures.firstFrame = performance.now();
-    if (!seen && figures.added && (w.__resograph?.canvasNodes.length ?? 0) >= count) seen = true;
+    if (laidOut && !figures.laidOutFrame) figures.laidOutFrame = performance.now();
+    const hook = w.__resograph;
+    if (!seen && figures.added && (hook?.canvasNodes.length ?? 0) >= count) seen = true;
+    if (seen && !laidOut && hook.layoutsRun > 0 && !hook.busy) laidOut = true;
     requestAnimationFrame(frame);
   };
   requestAnimationFrame(frame);
@@ -57,6 +65,16 @@ export async function openView(page: Page, url: string, options: OpenOptions): P
   await page.addInitScript({ content: `var __name = (f) => f; (${probe.toString()})(${JSON.stringify(input)});` });
   await page.goto(url);
   await page.waitForFunction(() => (window as unknown as { __bench: PageFigures }).__bench.firstFrame > 0, undefined, { timeout: 120_000, polling: 100 });
+}
+
+/** Waits for the first frame of the view as laid out; false if it did not come in time. */
+export async function laidOutFrame(page: Page, timeoutMs: number): Promise<boolean> {
+  try {
+    await page.waitForFunction(() => (window as unknown as { __bench: PageFigures }).__bench.laidOutFrame > 0, undefined, { timeout: timeoutMs, polling: 100 });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 export const figures = (page: Page): Promise<PageFigures> => page.evaluate(() => (window as unknown as { __bench: PageFigures }).__bench);

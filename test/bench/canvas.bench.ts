@@ -1,7 +1,7 @@
 // The canvas in headless Chromium against the built page (run `npm run build` first), served by the real server
 // on the API bench's 25,000 synthetic resolutions. A 2,000-node view gathered through the API is put on the canvas
-// through the test hook (its link would be too long for a URL). Printed: time to the first drawn frame with all
-// nodes; layout wall time and the longest main-thread block with the layout in the worker against the main thread
+// through the test hook (its link would be too long for a URL). Printed: time from the view reaching the page to
+// the first frame that shows it laid out (its requests are not counted: the API bench measures those); layout wall time and the longest main-thread block with the layout in the worker against the main thread
 // (the baseline, same page, same process); panning frame rate with the 2D canvas renderer (the baseline) against
 // WebGL; the initial JavaScript, gzipped, against its 250 KB budget.
 import { readFileSync } from 'node:fs';
@@ -13,7 +13,7 @@ import { createApp } from '../../web/server/app.ts';
 import { builtAppDir } from '../../web/server/serve.ts';
 import { chromiumPath, launchChromium } from '../support/browser.ts';
 import { openBenchGraph } from './api-bench-data.ts';
-import { figures, layoutDone, longestBlock, openView, panFps, relayout, type Arrangement } from './canvas-bench-page.ts';
+import { figures, laidOutFrame, layoutDone, longestBlock, openView, panFps, relayout, type Arrangement, type LayoutDone, type PageFigures } from './canvas-bench-page.ts';
 import { gatherView, type BenchView } from './canvas-bench-view.ts';
 
 const size = Number(process.env.BENCH_CANVAS_NODES ?? 2000);
@@ -44,25 +44,37 @@ export default async function bench(): Promise<void> {
       console.log(`  ${name.padEnd(23)} layout ${fmt(run.layoutMs)} ms  longest task ${fmt(run.taskMs)} ms (${(run.taskMs / main.taskMs).toFixed(2)}x baseline)  longest frame gap ${fmt(run.gapMs)} ms  first frame of the view ${fmt(run.firstFrame)} ms`);
     }
 
-    console.log(`\n${view.nodes.length}-node view, layout in the worker:`);
-    const page = await browser.newPage({ viewport });
-    await openView(page, `${base}/`, { view });
-    const first = await figures(page);
-    console.log(`  first drawn frame with all ${view.nodes.length} nodes: ${fmt(first.firstFrame)} ms after navigation (target 1,500 ms: ${first.firstFrame <= 1500 ? 'met' : 'NOT met'}); view added at ${fmt(first.added)} ms`);
-    const done = await layoutDone(page, 330_000);
-    const after = await figures(page);
-    const block = longestBlock(after, after.firstFrame, Number.MAX_VALUE);
-    if (done) console.log(`  fcose in the worker: ${fmt(done.ms)} ms wall, ${done.positioned}/${done.nodes} nodes positioned; longest main-thread task meanwhile ${fmt(block.taskMs)} ms, longest frame gap ${fmt(block.frameGapMs)} ms`);
-    else console.log(`  fcose in the worker did not finish within 330 s; longest main-thread task meanwhile ${fmt(block.taskMs)} ms`);
-    const arrangement = (await page.evaluate(() => (window as unknown as { __resograph: { arrangement: Arrangement } }).__resograph.arrangement));
-    await page.screenshot({ path: path.resolve('test-results/screenshots/canvas-bench-2000.png') });
-    await page.close();
+    console.log(`\n${view.nodes.length}-node view opened on an empty canvas, layout in the worker, median of ${rounds} pages (min-max):`);
+    const firstViews: (PageFigures & { layout: LayoutDone; block: { taskMs: number; frameGapMs: number } })[] = [];
+    let arrangement: Arrangement | null = null;
+    for (let i = 0; i < rounds; i += 1) {
+      const page = await browser.newPage({ viewport });
+      await openView(page, `${base}/`, { view });
+      const done = await layoutDone(page, 330_000);
+      if (!done || !(await laidOutFrame(page, 30_000))) throw new Error(`the ${view.nodes.length}-node layout did not finish within 330 s`);
+      const page_ = await figures(page);
+      firstViews.push({ ...page_, layout: done, block: longestBlock(page_, page_.added, page_.laidOutFrame) });
+      if (i === 0) {
+        arrangement = await page.evaluate(() => (window as unknown as { __resograph: { arrangement: Arrangement } }).__resograph.arrangement);
+        await page.screenshot({ path: path.resolve('test-results/screenshots/canvas-bench-2000.png') });
+      }
+      await page.close();
+    }
+    const spread = (pick: (run: (typeof firstViews)[number]) => number) => {
+      const values = firstViews.map(pick);
+      return `${fmt(median(values))} ms (${fmt(Math.min(...values))}-${fmt(Math.max(...values))})`;
+    };
+    const laidOut = median(firstViews.map((r) => r.laidOutFrame - r.added));
+    // From the view handed to the page (a reopened view's requests done) to the first frame that shows it as laid out.
+    console.log(`  first frame of the laid-out view: ${spread((r) => r.laidOutFrame - r.added)} after the view reached the page (target 1,500 ms: ${laidOut <= 1500 ? 'met' : 'NOT met'}); ${spread((r) => r.laidOutFrame)} after navigation`);
+    console.log(`  first frame with every node on the canvas, laid out or not: ${spread((r) => r.firstFrame - r.added)} after the view reached the page`);
+    console.log(`  layout (${firstViews[0]!.layout.thread}): ${spread((r) => r.layout.ms)} wall, ${firstViews[0]!.layout.positioned}/${firstViews[0]!.layout.nodes} nodes positioned; longest main-thread task meanwhile ${spread((r) => r.block.taskMs)}, longest frame gap ${spread((r) => r.block.frameGapMs)}`);
 
     console.log(`\npanning the ${view.nodes.length}-node view as laid out (no layout running), median of ${rounds} drags:`);
-    const canvasFps = await panRounds(browser, base, view, arrangement, '');
+    const canvasFps = await panRounds(browser, base, view, arrangement!, '');
     console.log(`  canvas 2D (baseline)    ${canvasFps.fps.toFixed(1)} fps  worst gap ${fmt(canvasFps.worstGapMs)} ms  first frame ${fmt(canvasFps.firstFrame)} ms (target 30 fps: ${canvasFps.fps >= 30 ? 'met' : 'NOT met'})`);
     for (const [name, target] of await webglTargets(browser)) {
-      const fps = await panRounds(target, base, view, arrangement, '?renderer=webgl');
+      const fps = await panRounds(target, base, view, arrangement!, '?renderer=webgl');
       console.log(`  WebGL, ${name.padEnd(15)} ${fps.fps.toFixed(1)} fps  worst gap ${fmt(fps.worstGapMs)} ms  first frame ${fmt(fps.firstFrame)} ms  ${(fps.fps / canvasFps.fps).toFixed(2)}x baseline`);
       if (target !== browser) await target.close();
     }

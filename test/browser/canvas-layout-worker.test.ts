@@ -29,6 +29,15 @@ function madeUpGraph(count: number): Elements {
   return { nodes, edges };
 }
 
+/** Made-up resolutions each citing two before it as citations go, many citing a few (a chain would lay out as a line too long to fit). */
+function hubGraph(count: number): Elements {
+  const { nodes } = madeUpGraph(count);
+  const edges = nodes.slice(1).flatMap((_, j) => [2, 5].map((k) => ({
+    data: { id: `h${j + 1}-${k}`, source: `A/RES/90/${j + 1}`, target: `A/RES/90/${Math.floor((j + 1) / k)}`, type: 'CITES' as const, doc: `A/RES/90/${j + 1}`, paragraph: null, lead: null, quote: null, footnote: null, stance: 'neutral' },
+  })));
+  return { nodes, edges };
+}
+
 const added = (page: Page, elements: Elements) => page.evaluate((e) => (window as unknown as { __resograph: Probe }).__resograph.addElements(e), elements);
 
 async function laidOut(page: Page, runs: number): Promise<void> {
@@ -82,6 +91,50 @@ describe('layouts in the worker', () => {
     for (const p of grown.positions) expect(Number.isFinite(p!.x) && Number.isFinite(p!.y)).toBe(true);
     await keepScreenshot(page, 'canvas-layout-worker-grown');
     expect(errors).toEqual([]);
+  });
+
+  it('lay a large first view out before drawing it: no node on the canvas until all stand where the worker put them, fitted', async () => {
+    const graph = hubGraph(700);
+    for (const noWorker of [false, true]) {
+      const page = await openPage(noWorker);
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      // Every frame: were nodes on the canvas before any layout had ended?
+      await page.evaluate(() => {
+        const w = window as unknown as { __drawnUnplaced: boolean; __resograph: { canvasNodes: string[]; lastLayout: unknown } };
+        w.__drawnUnplaced = false;
+        const frame = () => {
+          if (w.__resograph.lastLayout === null && w.__resograph.canvasNodes.length > 0) w.__drawnUnplaced = true;
+          requestAnimationFrame(frame);
+        };
+        requestAnimationFrame(frame);
+      });
+      await added(page, graph);
+      await laidOut(page, 1);
+      const after = await hook(page);
+      expect(after.nodes).toHaveLength(700);
+      expect(after.lastLayout).toMatchObject({ thread: noWorker ? 'main' : 'worker', nodes: 700, positioned: 700 });
+      // Without a worker nothing can be planned ahead: the view is drawn, then laid out, as any other.
+      expect(await page.evaluate(() => (window as unknown as { __drawnUnplaced: boolean }).__drawnUnplaced)).toBe(noWorker);
+      const box = (await page.getByTestId('canvas').boundingBox())!;
+      const rendered = await page.evaluate((ids) => ids.map((id) => {
+        const h = (window as unknown as { __resograph: { position(id: string): { x: number; y: number }; rendered(p: { x: number; y: number }): { x: number; y: number } } }).__resograph;
+        return h.rendered(h.position(id));
+      }), after.nodes);
+      for (const p of rendered) {
+        expect(p.x, noWorker ? 'main thread' : 'worker').toBeGreaterThanOrEqual(0);
+        expect(p.x, noWorker ? 'main thread' : 'worker').toBeLessThanOrEqual(box.width);
+        expect(p.y, noWorker ? 'main thread' : 'worker').toBeGreaterThanOrEqual(0);
+        expect(p.y, noWorker ? 'main thread' : 'worker').toBeLessThanOrEqual(box.height);
+      }
+      // Fitted: the drawing fills the canvas one way or the other, not a speck in the middle.
+      const spanX = Math.max(...rendered.map((p) => p.x)) - Math.min(...rendered.map((p) => p.x));
+      const spanY = Math.max(...rendered.map((p) => p.y)) - Math.min(...rendered.map((p) => p.y));
+      expect(Math.max(spanX / box.width, spanY / box.height)).toBeGreaterThan(0.7);
+      if (!noWorker) await keepScreenshot(page, 'canvas-layout-worker-700');
+      expect(errors).toEqual([]);
+      await page.close();
+    }
   });
 
   it('keep the page free while 300 nodes are laid out again; without a worker the main thread does it and blocks longer', async () => {

@@ -119,6 +119,17 @@ describe('GET /api/nodes/:id/neighbours', () => {
     expect(body.error.details.length).toBeGreaterThan(0);
   });
 
+  it('answers a node with no neighbours of the kind asked for with none, not 404', async () => {
+    for (const [id, query] of [[chain(1), 'direction=out'], [chain(12), 'direction=in'], [chain(5), 'type=CITES']] as const) {
+      const { status, body } = await get(`/api/nodes/${enc(id)}/neighbours?${query}`);
+      expect(status, `${id} ${query}`).toBe(200);
+      const response = NeighboursResponse.parse(body);
+      expect(response).toMatchObject({ center: id, total: 0, groups: [] });
+      expect(response.elements.nodes.map((n) => n.data.id)).toEqual([id]);
+      expect(response.elements.edges).toEqual([]);
+    }
+  });
+
   it('answers an unknown node with 404', async () => {
     expect((await get(`/api/nodes/${enc('A/RES/1/999')}/neighbours`)).status).toBe(404);
   });

@@ -12,17 +12,21 @@ export const maxScanned = 20_000;
 const queries = Object.fromEntries(
   (Object.keys(nodeKey) as NodeLabel[]).map((label) => [label, `
     ${matchByKey('c', label, 'key')}
+    // Collected inside a subquery, which answers with one row even when nothing matched: a node with no
+    // neighbours of the kind asked for still has its centre and a total of 0.
     CALL (c) {
-      MATCH (c)-[r]->(m) WHERE $out AND ($type IS NULL OR type(r) = $type)
-      RETURN r, m LIMIT ${maxScanned}
-      UNION ALL
-      MATCH (c)<-[r]-(m) WHERE $in AND ($type IS NULL OR type(r) = $type)
-      RETURN r, m LIMIT ${maxScanned}
+      CALL (c) {
+        MATCH (c)-[r]->(m) WHERE $out AND ($type IS NULL OR type(r) = $type)
+        RETURN r, m LIMIT ${maxScanned}
+        UNION ALL
+        MATCH (c)<-[r]-(m) WHERE $in AND ($type IS NULL OR type(r) = $type)
+        RETURN r, m LIMIT ${maxScanned}
+      }
+      WITH m, collect(r) AS rels
+      WITH m, rels, coalesce(m.adopted, m.issued, m.established, head([r IN rels WHERE r.date IS NOT NULL | r.date])) AS date
+      ORDER BY date IS NULL, date DESC, coalesce(m.symbol, m.key, m.name)
+      RETURN collect({m: m, rels: rels, date: date}) AS found
     }
-    WITH c, m, collect(r) AS rels
-    WITH c, m, rels, coalesce(m.adopted, m.issued, m.established, head([r IN rels WHERE r.date IS NOT NULL | r.date])) AS date
-    ORDER BY date IS NULL, date DESC, coalesce(m.symbol, m.key, m.name)
-    WITH c, collect({m: m, rels: rels, date: date}) AS found
     RETURN ${nodeMap('c')} AS center, size(found) AS total,
       [x IN found | {body: x.m.body, symbol: x.m.symbol, date: x.date, leads: [r IN x.rels | r.lead]}] AS facets,
       [x IN found[$offset..$end] | {node: ${nodeMap('x.m', 'x.date')}, edges: [r IN x.rels | ${edgeMap('r')}]}] AS page`]),

@@ -1,5 +1,6 @@
 import type { StylesheetJson } from 'cytoscape';
 import { edgeTypes, nodeTypes } from '../api/types.ts';
+import { borderWidth, sizeMapping, stubBorderWidth } from './node-size.ts';
 import { edgeLooks, nodeLooks } from './visuals.ts';
 
 const ink = '#14202e';
@@ -21,9 +22,9 @@ export function canvasStyle(): StylesheetJson {
         'text-background-padding': '2px',
         'text-background-shape': 'roundrectangle',
         'min-zoomed-font-size': 7,
-        width: 'mapData(citedBy, 0, 40, 24, 54)',
-        height: 'mapData(citedBy, 0, 40, 24, 54)',
-        'border-width': 2,
+        width: sizeMapping,
+        height: sizeMapping,
+        'border-width': borderWidth,
         'border-color': '#ffffff',
         'overlay-padding': 4,
       },
@@ -33,7 +34,7 @@ export function canvasStyle(): StylesheetJson {
     const look = nodeLooks[type];
     style.push({ selector: `node[type = "${type}"]`, style: { 'background-color': look.colour, shape: look.shape } });
     // A stub (known only because something cites it) is hollow with a dashed ring in its type's colour.
-    style.push({ selector: `node[type = "${type}"][?stub]`, style: { 'background-color': '#ffffff', 'border-style': 'dashed', 'border-width': 2.5, 'border-color': look.colour } });
+    style.push({ selector: `node[type = "${type}"][?stub]`, style: { 'background-color': '#ffffff', 'border-style': 'dashed', 'border-width': stubBorderWidth, 'border-color': look.colour } });
   }
   style.push(
     { selector: 'node.more', style: { shape: 'round-rectangle', 'background-color': '#ffffff', 'border-color': '#9aa6b5', 'border-style': 'dashed', 'border-width': 1.5, width: 58, height: 22, 'text-valign': 'center', 'text-margin-y': 0, 'font-size': 10, color: '#3d4b5c', 'text-background-opacity': 0 } },

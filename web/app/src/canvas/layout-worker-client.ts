@@ -40,6 +40,11 @@ function start(): Worker | null {
   return worker;
 }
 
+/** Starts the worker ahead of the first layout, so that layout does not wait for its script to load. */
+export function prepareLayoutWorker(): void {
+  start();
+}
+
 /** Positions for every node of the request, computed in the worker; `null` when this page has no worker. */
 export function layoutInWorker(request: Omit<LayoutRequest, 'seq'>): Promise<Map<string, Point>> | null {
   const running = start();

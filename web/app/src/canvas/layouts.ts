@@ -7,6 +7,8 @@ import { chronologicalDefaults, chronologicalLayout, type LaneKey } from '../gra
 import type { LayoutName } from '../graph/view-url.ts';
 import { layoutOptions, type LayoutRequest, type Point, type WorkerLayoutName } from './layout-request.ts';
 import { layoutInWorker } from './layout-worker-client.ts';
+import { fitView } from './fit-view.ts';
+import { drawnSize } from './node-size.ts';
 
 /** How the last layout ran: in the worker, on the main thread (no worker here, or it failed), or as a preset. */
 export interface LayoutRecord {
@@ -18,6 +20,10 @@ export interface LayoutRecord {
 }
 let last: LayoutRecord | null = null;
 export const lastLayout = (): LayoutRecord | null => last;
+/** For a layout run outside runLayout (a large first view, planned before it was drawn). */
+export function recordLayout(record: LayoutRecord): void {
+  last = record;
+}
 
 const registered = new Set<string>();
 
@@ -132,10 +138,18 @@ function toLayoutRequest(name: WorkerLayoutName, eles: Collection, fixed: string
   };
 }
 
+/** Fits the graph's nodes as a finished layout does (never closer than a fitted layout goes), from their places and drawn sizes. */
+export function fitLaidOut(cy: Core): void {
+  const nodes = graphNodes(cy).map((n) => ({ ...n.position(), ...drawnSize(n.data() as NodeData) }));
+  const viewport = fitView(nodes, { width: cy.width(), height: cy.height() }, 50, { min: cy.minZoom(), max: Math.min(cy.maxZoom(), fittedZoomLimit) });
+  if (viewport) cy.viewport(viewport);
+}
+
 /** A fit on a few nodes would blow them up; keep fitted views at a readable, not giant, scale. */
+const fittedZoomLimit = 1.2;
 function limitZoom(cy: Core): void {
-  if (cy.zoom() > 1.2) {
-    cy.zoom(1.2);
+  if (cy.zoom() > fittedZoomLimit) {
+    cy.zoom(fittedZoomLimit);
     cy.center(graphNodes(cy));
   }
 }

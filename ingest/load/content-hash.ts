@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
  * Bump when the rows written for the same parsed document change, so that the next ingest
  * rewrites every document instead of skipping it as unchanged.
  */
-export const LOAD_FORMAT = 1;
+export const LOAD_FORMAT = 2;
 
 /** JSON with object keys sorted, so that the same content hashes the same whoever built the object. */
 export function toCanonicalJson(value: unknown): string {

@@ -1,6 +1,7 @@
 import type { ParsedDocument } from '../../graph/model/parsed-document.ts';
 import type { DocumentWrite, EdgeKind, Provenance } from '../../graph/model/graph-rows.ts';
 import { toStance } from '../../graph/model/stance.ts';
+import { toStoredText } from '../../graph/model/stored-text.ts';
 import { toContentHash } from './content-hash.ts';
 import { toDocumentKind, toDocumentNumber, toPlaceName } from './keys.ts';
 import { createRowSet } from './row-set.ts';
@@ -21,6 +22,7 @@ export function toDocumentWrite(doc: ParsedDocument, options: WriteOptions = {})
   const hash = toContentHash(doc);
   const kind = toDocumentKind(doc.symbol);
   const rows = createRowSet(doc.symbol);
+  const stored = toStoredText(doc);
   const masthead = (quote: string): Provenance => ({
     source: doc.symbol, paragraph: 'masthead', lead: null, quote, footnote: null, stance: 'neutral',
   });
@@ -52,9 +54,9 @@ export function toDocumentWrite(doc: ParsedDocument, options: WriteOptions = {})
         file: options.file ?? null,
         hash,
         synthetic: doc.synthetic ?? false,
-        paragraphs: JSON.stringify(doc.paragraphs),
-        footnotes: JSON.stringify(doc.footnotes),
-        text: toSearchText(doc),
+        paragraphs: stored.paragraphs,
+        footnotes: stored.footnotes,
+        text: stored.text,
         warnings: [...doc.warnings],
       },
     },
@@ -116,11 +118,4 @@ export function toDocumentWrite(doc: ParsedDocument, options: WriteOptions = {})
       (recallLead.test(reference.lead ?? '') || recallQuote.test(reference.quote ?? ''));
     return recalls ? 'RECALLS' : 'CITES';
   }
-}
-
-/** What the full-text index searches besides the title: every paragraph with its lead, then the footnotes. */
-export function toSearchText(doc: Pick<ParsedDocument, 'paragraphs' | 'footnotes'>): string {
-  const paragraphs = doc.paragraphs.map((p) => (p.lead && !p.text.startsWith(p.lead) ? `${p.lead} ${p.text}` : p.text));
-  const footnotes = doc.footnotes.map((f) => `${f.mark} ${f.text}`);
-  return [...paragraphs, ...footnotes].join('\n\n');
 }

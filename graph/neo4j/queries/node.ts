@@ -1,5 +1,6 @@
 import type { GraphConnection } from '../connection.ts';
-import { Footnote, Paragraph, type NodeDetails, type Reference } from '../../model/api.ts';
+import type { NodeDetails, Reference } from '../../model/api.ts';
+import { fromStoredText } from '../../model/stored-text.ts';
 import { nodeKey } from '../../model/graph-rows.ts';
 import type { EdgeType } from '../../model/elements.ts';
 import { edgeMap, matchByKey, nodeMap, parseNodeId, readConfig, toEdgeData, toNodeData, toPlain, type EdgeRow, type NodeRow } from './elements.ts';
@@ -8,7 +9,7 @@ import { edgeMap, matchByKey, nodeMap, parseNodeId, readConfig, toEdgeData, toNo
 // paragraphs, footnotes and what each paragraph cites (so the page can highlight the cited words).
 
 const maxReferences = 2000;
-// Texts come back parsed (paragraphs, footnotes) or not at all (the whole text repeats the paragraphs).
+// Texts come back as paragraphs and footnotes (graph/model/stored-text.ts), not as the properties that hold them.
 const hidden = new Set(['paragraphs', 'footnotes', 'text']);
 
 // A stub has no date of its own; the citing texts give it ("53/70 of 4 December 1998").
@@ -38,34 +39,15 @@ export async function readNode(conn: GraphConnection, id: string): Promise<NodeD
     const data = toEdgeData(edge);
     return { paragraph: data.paragraph, target: toNodeData(target), type: data.type as EdgeType, quote: data.quote, lead: data.lead, footnote: data.footnote };
   });
+  const text = whole ? fromStoredText(props) : null;
   return {
     node,
     properties: Object.fromEntries(Object.entries(props).filter(([name]) => !hidden.has(name)).map(([name, value]) => [name, toPlain(value)])) as NodeDetails['properties'],
-    paragraphs: whole ? readJsonList(props.paragraphs, Paragraph) : null,
-    footnotes: whole ? readJsonList(props.footnotes, Footnote) : null,
+    paragraphs: text?.paragraphs ?? null,
+    footnotes: text?.footnotes.map(({ mark, text: words, paragraph }) => ({ mark, text: words, paragraph })) ?? null,
     references: whole ? references.sort(byParagraph) : null,
     citedBy: node.citedBy,
   };
-}
-
-function readJsonList<T>(value: unknown, schema: { safeParse(input: unknown): { success: true; data: T } | { success: false } }): T[] {
-  if (typeof value !== 'string') return [];
-  try {
-    const list = JSON.parse(value) as unknown;
-    if (!Array.isArray(list)) return [];
-    return list.flatMap((item: unknown) => {
-      const parsed = schema.safeParse(normalise(item));
-      return parsed.success ? [parsed.data] : [];
-    });
-  } catch {
-    return [];
-  }
-}
-
-// Stored paragraphs and footnotes may leave out optional fields; the API always has them, as null.
-function normalise(item: unknown): unknown {
-  if (!item || typeof item !== 'object') return item;
-  return { lead: null, paragraph: null, ...item };
 }
 
 const paragraphOrder = (id: string | null) => {

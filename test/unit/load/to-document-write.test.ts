@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DocumentWrite } from '../../../graph/model/graph-rows.ts';
-import { toDocumentWrite, toSearchText } from '../../../ingest/load/to-document-write.ts';
+import { toDocumentWrite } from '../../../ingest/load/to-document-write.ts';
+import { fromStoredText } from '../../../graph/model/stored-text.ts';
 import { sampleDocument } from './sample-document.ts';
 
 const write = toDocumentWrite(sampleDocument(), { file: 'corpus/A-RES-64-25.txt' });
@@ -11,14 +12,15 @@ describe('toDocumentWrite', () => {
     expect(() => DocumentWrite.parse(write)).not.toThrow();
   });
 
-  it('makes the document whole with its text as JSON and search text, session kept as a number', () => {
+  it('makes the document whole with its search text and where each paragraph lies in it, session kept as a number', () => {
     const { props } = write.document;
     expect(write.document.kind).toBe('resolution');
     expect(props.number).toBe('64/25');
     expect(props.session).toBe(64);
     expect(props.file).toBe('corpus/A-RES-64-25.txt');
     expect(JSON.parse(props.paragraphs)).toHaveLength(3);
-    expect(JSON.parse(props.footnotes)[0].text).toBe('See A/51/261, annex.');
+    expect(fromStoredText(props).footnotes[0]?.text).toBe('See A/51/261, annex.');
+    expect(fromStoredText(props).paragraphs.map((p) => p.text)).toEqual(sampleDocument().paragraphs.map((p) => p.text));
     expect(props.text).toContain('Calls upon Member States');
     expect(props.text).toContain('See A/51/261');
     expect(props.warnings).toEqual(['footnote 5 has no marker in the body']);
@@ -94,8 +96,4 @@ describe('toDocumentWrite', () => {
     expect(synthetic.document.props.synthetic).toBe(true);
   });
 
-  it('does not repeat a lead already at the start of the paragraph text', () => {
-    expect(toSearchText({ paragraphs: [{ id: 'op1', kind: 'operative', lead: 'Decides', text: 'to include' }], footnotes: [] })).toBe('Decides to include');
-    expect(toSearchText({ paragraphs: [{ id: 'pp1', kind: 'preambular', lead: 'Noting', text: 'Noting that' }], footnotes: [] })).toBe('Noting that');
-  });
 });

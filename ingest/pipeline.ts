@@ -83,10 +83,13 @@ export async function ingest(conn: GraphConnection, options: IngestOptions): Pro
     return writes;
   }
 
-  const measure = (item: LoadItem) => ({
-    key: item.write.symbol,
-    weight: item.write.document.props.text.length + item.write.document.props.paragraphs.length + 300 * Object.values(item.write.edges).reduce((n, list) => n + list.length, 0),
-  });
+  // Roughly what a document's rows hold in memory until its batch commits: the text twice (the string and
+  // its encoding in the driver's buffers), the JSON, and a few hundred bytes per edge.
+  const measure = (item: LoadItem) => {
+    const { text, paragraphs, footnotes } = item.write.document.props;
+    const edges = Object.values(item.write.edges).reduce((n, list) => n + list.length, 0);
+    return { key: item.write.symbol, weight: 2 * text.length + paragraphs.length + footnotes.length + 300 * edges };
+  };
 
   try {
     addCounters(summary.counters, (await refreshAllMentions(conn)).counters);

@@ -52,6 +52,11 @@ describe('renderConf', () => {
     ]));
   });
 
+  it('keeps only the transaction logs that recovery needs, not two days of them', () => {
+    expect(lines).toContain('db.tx_log.rotation.retention_policy=keep_none');
+    expect(lines).toContain('db.tx_log.preallocate=false');
+  });
+
   it('carries the --add-opens flags Java 17 needs, once each', () => {
     const flags = lines.filter((line) => line.startsWith('server.jvm.additional=')).map((line) => line.slice('server.jvm.additional='.length));
     expect(flags).toEqual([...jvmFlags]);

@@ -51,6 +51,24 @@ function splitParts(head: string): string[] {
  * ("HIV/AIDS", "2/3", "and/or").
  */
 export function parseSymbol(text: string): DocumentSymbol | null {
+  return plainSymbol.test(text) ? parsePlainSymbol(text) : parseWrittenSymbol(text);
+}
+
+// Most symbols are written plainly: ASCII components without spaces or brackets, not ending in a dot.
+// For them the general reading below comes down to splitting at the slashes.
+const plainSymbol = /^[A-Za-z][A-Za-z0-9.-]*(?:\/[A-Za-z0-9][A-Za-z0-9.-]*)+(?<!\.)$/;
+
+/** parseWrittenSymbol for a text that plainSymbol matches. */
+export function parsePlainSymbol(text: string): DocumentSymbol | null {
+  if (text.length < 3 || text.length > 100) return null;
+  const slash = text.indexOf('/');
+  if (!/\d/.test(text.slice(slash + 1))) return null;
+  const rest = text.slice(slash + 1).split('/');
+  return `${text.slice(0, slash).toUpperCase()}/${rest.map(canonicalComponent).join('/')}` as DocumentSymbol;
+}
+
+/** parseSymbol for any text. */
+export function parseWrittenSymbol(text: string): DocumentSymbol | null {
   const trimmed = nfkc(text).trim().replace(/[.,;:]+$/, '');
   if (trimmed.length < 3 || trimmed.length > 100) return null;
   const withTail = /^([^()]+?)\s*(\([^()]{1,24}\))((?:\/[^()/]+)*)$/.exec(trimmed);

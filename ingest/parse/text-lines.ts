@@ -19,24 +19,58 @@ function markSuperscripts(line: string): string {
 
 // Characters that some cleaning pass below removes or replaces: most texts hold none of them.
 // eslint-disable-next-line no-control-regex
-const rare = /[\r\f\v\u00a0\u2007\u202f\u00ad\u200b\u200c\u200d\u2060\u0000-\u0008\u000e-\u001f*\u2070\u00b9\u00b2\u00b3\u2074-\u2079]/;
+const rare = /[\r\f\v\u00a0\u2007\u202f\u00ad\u200b\u200c\u200d\u2060\u0000-\u0008\u000e-\u001f*\u2070\u00b9\u00b2\u00b3\u2074-\u2079]/g;
+
+// The kinds of rare characters, as bits.
+const Return = 1;
+const Feed = 2;
+const Space = 4;
+const Invisible = 8;
+const Control = 16;
+const Star = 32;
+const Superscript = 64;
+const allKinds = 127;
+
+function kindOf(c: number): number {
+  if (c === 13) return Return;
+  if (c === 12 || c === 11) return Feed;
+  if (c === 0xa0 || c === 0x2007 || c === 0x202f) return Space;
+  if (c === 0xad || c === 0x200b || c === 0x200c || c === 0x200d || c === 0x2060) return Invisible;
+  if (c === 42) return Star;
+  if (c < 32) return Control;
+  return Superscript;
+}
+
+/**
+ * The kinds of rare characters the text holds, read off the first few of them in one search (the
+ * texts that hold any mostly hold a handful); all kinds when there are many, each then tested for.
+ */
+function rareKinds(text: string): number {
+  let kinds = 0;
+  rare.lastIndex = 0;
+  for (let i = 0; i < 32; i++) {
+    const m = rare.exec(text);
+    if (!m) return kinds;
+    kinds |= kindOf(text.charCodeAt(m.index));
+  }
+  return allKinds;
+}
 
 /** Splits and cleans the text. Lines holding only spaces become empty. */
 export function toLines(text: string): Line[] {
   let clean = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  // Each pass runs only when its characters occur; one test first, as most texts hold none of them.
-  // (Regular expression tests are several times quicker than a loop over the characters.)
-  const hasRare = rare.test(clean);
-  if (hasRare) {
-    if (clean.includes('\r')) clean = clean.replace(/\r\n?/g, '\n');
-    if (/[\f\v]/.test(clean)) clean = clean.replace(/[\f\v]/g, '\n');
-    if (/[\u00a0\u2007\u202f]/.test(clean)) clean = clean.replace(/[\u00a0\u2007\u202f]/g, ' ');
-    if (/[\u00ad\u200b\u200c\u200d\u2060]/.test(clean)) clean = clean.replace(/[\u00ad\u200b\u200c\u200d\u2060]/g, '');
+  // Each pass runs only when its characters occur (no pass makes characters another looks for).
+  const kinds = rareKinds(clean);
+  if (kinds) {
+    if (kinds & Return && clean.includes('\r')) clean = clean.replace(/\r\n?/g, '\n');
+    if (kinds & Feed && /[\f\v]/.test(clean)) clean = clean.replace(/[\f\v]/g, '\n');
+    if (kinds & Space && /[\u00a0\u2007\u202f]/.test(clean)) clean = clean.replace(/[\u00a0\u2007\u202f]/g, ' ');
+    if (kinds & Invisible && /[\u00ad\u200b\u200c\u200d\u2060]/.test(clean)) clean = clean.replace(/[\u00ad\u200b\u200c\u200d\u2060]/g, '');
     // eslint-disable-next-line no-control-regex
-    if (/[\u0000-\u0008\u000e-\u001f]/.test(clean)) clean = clean.replace(/[\u0000-\u0008\u000e-\u001f]/g, ' ');
-    if (clean.includes('*')) clean = clean.replace(/\*/g, '');
+    if (kinds & Control && /[\u0000-\u0008\u000e-\u001f]/.test(clean)) clean = clean.replace(/[\u0000-\u0008\u000e-\u001f]/g, ' ');
+    if (kinds & Star && clean.includes('*')) clean = clean.replace(/\*/g, '');
   }
-  const hasSuperscripts = hasRare && /[\u2070\u00b9\u00b2\u00b3\u2074-\u2079]/.test(clean);
+  const hasSuperscripts = (kinds & Superscript) !== 0 && /[\u2070\u00b9\u00b2\u00b3\u2074-\u2079]/.test(clean);
   const out: Line[] = [];
   // Runs of spaces and tabs become one space, line by line: the next run is looked up ahead with
   // indexOf, and only the lines holding one are rewritten (a replace over the whole text took longer).

@@ -166,8 +166,14 @@ function tieFootnotes(
 ): Footnote[] {
   const texts = [...paragraphs.map((p) => ({ text: p.text })), ...annex.map((a) => ({ text: a.text }))];
   const found = findMarkers(texts, notes.map((n) => n.mark), markerWindow);
-  paragraphs.forEach((p, i) => (p.text = texts[i]?.text ?? p.text));
-  annex.forEach((a, i) => (a.text = texts[paragraphs.length + i]?.text ?? a.text));
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i] as BuiltParagraph;
+    p.text = texts[i]?.text ?? p.text;
+  }
+  for (let i = 0; i < annex.length; i++) {
+    const a = annex[i] as AnnexParagraph;
+    a.text = texts[paragraphs.length + i]?.text ?? a.text;
+  }
   return notes.map((n, i) => {
     const at = found[i] ?? -1;
     if (at < 0) {

@@ -64,7 +64,7 @@ const otherTail = new RegExp(`^(.+\\S (?:${keywords.join('|')})) (?:on|to|of) th
 const reportTitle = /\b(?:report|policy brief|brief|note|study|paper)s?\b[^\u201c\u201d"]{0,80}\bentitled\s*$/;
 
 // A name holds its keyword at most seven words (seven spaces) after its start: a year and six words.
-const instrumentScan = anchored(instrument, { maxSpaces: 7 });
+const instrumentScan = anchored(instrument, { maxSpaces: 7, wordFirst: true });
 
 export function findInstrumentRefs(text: string, found: Keywords = keywordsIn(text)): InstrumentHit[] {
   const hits: InstrumentHit[] = [];
@@ -107,8 +107,8 @@ const byParties = new RegExp(
   'g',
 );
 // Searched near their keywords only, as the capitalised names are.
-const subjectScan = anchored(bySubject, { maxSpaces: 1 });
-const partiesScan = anchored(byParties, { maxSpaces: 6 });
+const subjectScan = anchored(bySubject, { maxSpaces: 1, wordFirst: true });
+const partiesScan = anchored(byParties, { maxSpaces: 6, wordFirst: true });
 
 // "the agreement of the Parties" is consent; "the declaration of the President" a statement.
 const notParties = /^(?:agreement of|declaration of the (?:President|Chair|Secretary)|treaty of)\b/;

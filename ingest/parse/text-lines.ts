@@ -1,5 +1,6 @@
 // The text as lines: line ends made regular, page noise characters removed, italics marks dropped.
 // Line numbers are kept so that issues can point into the input.
+import { RareKind, rareKinds } from './rare-chars.ts';
 
 export interface Line {
   /** 1-based line number in the input. */
@@ -17,60 +18,23 @@ function markSuperscripts(line: string): string {
   return line.replace(/[\u2070\u00b9\u00b2\u00b3\u2074-\u2079]+/g, (m) => `[^${[...m].map((c) => superscripts[c] ?? '').join('')}]`);
 }
 
-// Characters that some cleaning pass below removes or replaces: most texts hold none of them.
-// eslint-disable-next-line no-control-regex
-const rare = /[\r\f\v\u00a0\u2007\u202f\u00ad\u200b\u200c\u200d\u2060\u0000-\u0008\u000e-\u001f*\u2070\u00b9\u00b2\u00b3\u2074-\u2079]/g;
-
-// The kinds of rare characters, as bits.
-const Return = 1;
-const Feed = 2;
-const Space = 4;
-const Invisible = 8;
-const Control = 16;
-const Star = 32;
-const Superscript = 64;
-const allKinds = 127;
-
-function kindOf(c: number): number {
-  if (c === 13) return Return;
-  if (c === 12 || c === 11) return Feed;
-  if (c === 0xa0 || c === 0x2007 || c === 0x202f) return Space;
-  if (c === 0xad || c === 0x200b || c === 0x200c || c === 0x200d || c === 0x2060) return Invisible;
-  if (c === 42) return Star;
-  if (c < 32) return Control;
-  return Superscript;
-}
-
 /**
- * The kinds of rare characters the text holds, read off the first few of them in one search (the
- * texts that hold any mostly hold a handful); all kinds when there are many, each then tested for.
+ * Splits and cleans the text. Lines holding only spaces become empty. `kinds` are the kinds of rare
+ * characters the text holds (see rare-chars.ts), when the caller has read them already.
  */
-function rareKinds(text: string): number {
-  let kinds = 0;
-  rare.lastIndex = 0;
-  for (let i = 0; i < 32; i++) {
-    const m = rare.exec(text);
-    if (!m) return kinds;
-    kinds |= kindOf(text.charCodeAt(m.index));
-  }
-  return allKinds;
-}
-
-/** Splits and cleans the text. Lines holding only spaces become empty. */
-export function toLines(text: string): Line[] {
+export function toLines(text: string, kinds = rareKinds(text)): Line[] {
   let clean = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   // Each pass runs only when its characters occur (no pass makes characters another looks for).
-  const kinds = rareKinds(clean);
   if (kinds) {
-    if (kinds & Return && clean.includes('\r')) clean = clean.replace(/\r\n?/g, '\n');
-    if (kinds & Feed && /[\f\v]/.test(clean)) clean = clean.replace(/[\f\v]/g, '\n');
-    if (kinds & Space && /[\u00a0\u2007\u202f]/.test(clean)) clean = clean.replace(/[\u00a0\u2007\u202f]/g, ' ');
-    if (kinds & Invisible && /[\u00ad\u200b\u200c\u200d\u2060]/.test(clean)) clean = clean.replace(/[\u00ad\u200b\u200c\u200d\u2060]/g, '');
+    if (kinds & RareKind.Return && clean.includes('\r')) clean = clean.replace(/\r\n?/g, '\n');
+    if (kinds & RareKind.Feed && /[\f\v]/.test(clean)) clean = clean.replace(/[\f\v]/g, '\n');
+    if (kinds & RareKind.Space && /[\u00a0\u2007\u202f]/.test(clean)) clean = clean.replace(/[\u00a0\u2007\u202f]/g, ' ');
+    if (kinds & RareKind.Invisible && /[\u00ad\u200b\u200c\u200d\u2060]/.test(clean)) clean = clean.replace(/[\u00ad\u200b\u200c\u200d\u2060]/g, '');
     // eslint-disable-next-line no-control-regex
-    if (kinds & Control && /[\u0000-\u0008\u000e-\u001f]/.test(clean)) clean = clean.replace(/[\u0000-\u0008\u000e-\u001f]/g, ' ');
-    if (kinds & Star && clean.includes('*')) clean = clean.replace(/\*/g, '');
+    if (kinds & RareKind.Control && /[\u0000-\u0008\u000e-\u001f]/.test(clean)) clean = clean.replace(/[\u0000-\u0008\u000e-\u001f]/g, ' ');
+    if (kinds & RareKind.Star && clean.includes('*')) clean = clean.replace(/\*/g, '');
   }
-  const hasSuperscripts = (kinds & Superscript) !== 0 && /[\u2070\u00b9\u00b2\u00b3\u2074-\u2079]/.test(clean);
+  const hasSuperscripts = (kinds & RareKind.Superscript) !== 0 && /[\u2070\u00b9\u00b2\u00b3\u2074-\u2079]/.test(clean);
   const out: Line[] = [];
   // Runs of spaces and tabs become one space, line by line: the next run is looked up ahead with
   // indexOf, and only the lines holding one are rewritten (a replace over the whole text took longer).

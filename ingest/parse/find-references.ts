@@ -169,7 +169,21 @@ function attachReports(refs: Reference[], groups: GroupReference[], mentions: Re
   }
 }
 
+// "reports of the Group", "its final report": the two forms, tried only at each "report" of a text. The
+// first starts there; the second ends there and starts 4 to 18 characters before ("their substantive ").
+const reportOf = /\breports? (?:of|by|on) (?:the )?(?:Secretary-General on the )?(?:[A-Z][\w-]* )*(?:Group|group|Panel|panel|Committee|persons|experts)\b/y;
+const ownReport = /\b(?:its|their) (?:final |substantive |consensus )?reports?\b/y;
+
 function speaksOfReport(m: Source): boolean {
-  // Both forms hold "report": most paragraphs are ruled out without the regular expression.
-  return !m.footnote && indexOfRare(m.text, reportWord) >= 0 && /\breports? (?:of|by|on) (?:the )?(?:Secretary-General on the )?(?:[A-Z][\w-]* )*(?:Group|group|Panel|panel|Committee|persons|experts)\b|\b(?:its|their) (?:final |substantive |consensus )?reports?\b/.test(m.text);
+  if (m.footnote) return false;
+  const text = m.text;
+  for (let r = indexOfRare(text, reportWord); r >= 0; r = indexOfRare(text, reportWord, r + 1)) {
+    reportOf.lastIndex = r;
+    if (reportOf.test(text)) return true;
+    for (let p = Math.max(0, r - 18); p <= r - 4; p++) {
+      ownReport.lastIndex = p;
+      if (ownReport.test(text)) return true;
+    }
+  }
+  return false;
 }

@@ -51,6 +51,24 @@ function splitParts(head: string): string[] {
  * ("HIV/AIDS", "2/3", "and/or").
  */
 export function parseSymbol(text: string): DocumentSymbol | null {
+  return plainSymbol.test(text) ? parsePlainSymbol(text) : parseWrittenSymbol(text);
+}
+
+// Most symbols are written plainly: ASCII components without spaces or brackets, not ending in a dot.
+// For them the general reading below comes down to splitting at the slashes.
+const plainSymbol = /^[A-Za-z][A-Za-z0-9.-]*(?:\/[A-Za-z0-9][A-Za-z0-9.-]*)+(?<!\.)$/;
+
+/** parseWrittenSymbol for a text that plainSymbol matches. */
+export function parsePlainSymbol(text: string): DocumentSymbol | null {
+  if (text.length < 3 || text.length > 100) return null;
+  const slash = text.indexOf('/');
+  if (!/\d/.test(text.slice(slash + 1))) return null;
+  const rest = text.slice(slash + 1).split('/');
+  return `${text.slice(0, slash).toUpperCase()}/${rest.map(canonicalComponent).join('/')}` as DocumentSymbol;
+}
+
+/** parseSymbol for any text. */
+export function parseWrittenSymbol(text: string): DocumentSymbol | null {
   const trimmed = nfkc(text).trim().replace(/[.,;:]+$/, '');
   if (trimmed.length < 3 || trimmed.length > 100) return null;
   const withTail = /^([^()]+?)\s*(\([^()]{1,24}\))((?:\/[^()/]+)*)$/.exec(trimmed);
@@ -92,18 +110,26 @@ export function toResolutionSymbol(body: SymbolBody, number: string, kind: 'reso
     if (!bracketed?.[3] || kind === 'decision' || !/^\d{4}$/.test(bracketed[3])) return null;
     return `S/RES/${bracketed[1]}(${bracketed[3]})` as DocumentSymbol;
   }
-  if (body === 'HRC') {
-    if (!modern) return null;
-    return `A/HRC/${infix}/${modern[1]}/${modern[2]}${modern[3] ?? ''}` as DocumentSymbol;
-  }
+  if (modern?.[1] && modern[2]) return numberedResolutionSymbol(body, modern[1], modern[2], modern[3] ?? '', kind);
+  if (body === 'HRC') return null;
   if (body === 'ECOSOC') {
-    if (modern) return `E/${infix}/${modern[1]}/${modern[2]}${modern[3] ?? ''}` as DocumentSymbol;
     if (bracketed?.[3] && isRomanNumeral(bracketed[3])) return `E/${infix}/${bracketed[1]}${bracketed[2] ?? ''}(${bracketed[3]})` as DocumentSymbol;
     return null;
   }
-  if (modern) return `A/${infix}/${modern[1]}/${modern[2]}${modern[3] ?? ''}` as DocumentSymbol;
   if (bracketed?.[3] && isRomanNumeral(bracketed[3])) return `A/${infix}/${bracketed[1]}${bracketed[2] ?? ''}(${bracketed[3]})` as DocumentSymbol;
   return null;
+}
+
+/**
+ * toResolutionSymbol for a number of the modern form already read in its parts: the session ("64",
+ * "S-24", "ES-10"), the number and a letter suffix ("A", or "").
+ */
+export function numberedResolutionSymbol(body: SymbolBody, session: string, number: string, suffix: string, kind: 'resolution' | 'decision' = 'resolution'): DocumentSymbol | null {
+  const infix = kind === 'resolution' ? 'RES' : 'DEC';
+  if (body === 'SC') return null;
+  if (body === 'HRC') return `A/HRC/${infix}/${session}/${number}${suffix}` as DocumentSymbol;
+  if (body === 'ECOSOC') return `E/${infix}/${session}/${number}${suffix}` as DocumentSymbol;
+  return `A/${infix}/${session}/${number}${suffix}` as DocumentSymbol;
 }
 
 /** General Assembly numbers from 401 up are decisions, not resolutions ("73/512"). */

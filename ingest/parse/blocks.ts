@@ -16,12 +16,22 @@ export function collectWords(lines: readonly Line[]): { has(word: string): boole
   const text = ['', ...lines.map((l) => l.text), ''].join(' ').toLowerCase();
   // text.includes(` ${word}`), searched from the word's rarest letter on (see rare-key.ts), or for the
   // word itself when it is short: a pattern starting with a space stops the search at every space.
+  // The same hyphenated words come back line after line ("nuclear-weapon-free"): each is searched once.
+  const known = new Map<string, boolean>();
+  const search = (word: string): boolean => {
+    const key = rareKey(` ${word}`);
+    if (key.offset > 0) return indexOfRare(text, key) >= 0;
+    for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) if (text.charCodeAt(i - 1) === 32) return true;
+    return false;
+  };
   return {
     has(word: string): boolean {
-      const key = rareKey(` ${word}`);
-      if (key.offset > 0) return indexOfRare(text, key) >= 0;
-      for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) if (text.charCodeAt(i - 1) === 32) return true;
-      return false;
+      let found = known.get(word);
+      if (found === undefined) {
+        found = search(word);
+        known.set(word, found);
+      }
+      return found;
     },
   };
 }

@@ -28,6 +28,8 @@ const forms: Array<[RegExp, (m: RegExpExecArray) => DateSpan[]]> = [
   ]],
 ];
 
+const monthInitials = 'JFMASOND';
+
 function span(start: string | null, end?: string | null): DateSpan[] {
   if (!start) return [];
   return end && end !== start ? [{ start, end }] : [{ start }];
@@ -35,6 +37,9 @@ function span(start: string | null, end?: string | null): DateSpan[] {
 
 /** The dates at the start of the text, and how many characters they take; null when it holds none. */
 export function readDateSpans(text: string): { spans: DateSpan[]; length: number } | null {
+  // Every form starts with a digit or a month name.
+  const c = text.charCodeAt(0);
+  if (!(c >= 48 && c <= 57) && !monthInitials.includes(text.charAt(0))) return null;
   for (const [re, make] of forms) {
     const m = re.exec(text);
     if (m) {

@@ -149,13 +149,41 @@ function attachReports(refs: Reference[], groups: GroupReference[], mentions: Re
     list.push(r);
     footnoteDocs.set(key, list);
   }
+  if (!footnoteDocs.size) return;
+  // Whether a mention speaks of a report, by source: several groups are often mentioned in one paragraph.
+  const speaks = new Map<Source, boolean>();
   for (const g of groups) {
     for (const m of mentions.get(g) ?? []) {
-      // Both forms hold "report": most paragraphs are ruled out without the regular expression.
-      if (m.footnote || indexOfRare(m.text, reportWord) < 0 || !/\breports? (?:of|by|on) (?:the )?(?:Secretary-General on the )?(?:[A-Z][\w-]* )*(?:Group|group|Panel|panel|Committee|persons|experts)\b|\b(?:its|their) (?:final |substantive |consensus )?reports?\b/.test(m.text)) continue;
-      for (const r of footnoteDocs.get(`${m.paragraph} ${m.annexParagraph ?? ''}`) ?? []) {
+      const docs = footnoteDocs.get(`${m.paragraph} ${m.annexParagraph ?? ''}`);
+      if (!docs) continue;
+      let report = speaks.get(m);
+      if (report === undefined) {
+        report = speaksOfReport(m);
+        speaks.set(m, report);
+      }
+      if (!report) continue;
+      for (const r of docs) {
         if (!g.reports.includes(r.symbol) && g.reports.length < 50) g.reports.push(r.symbol);
       }
     }
   }
+}
+
+// "reports of the Group", "its final report": the two forms, tried only at each "report" of a text. The
+// first starts there; the second ends there and starts 4 to 18 characters before ("their substantive ").
+const reportOf = /\breports? (?:of|by|on) (?:the )?(?:Secretary-General on the )?(?:[A-Z][\w-]* )*(?:Group|group|Panel|panel|Committee|persons|experts)\b/y;
+const ownReport = /\b(?:its|their) (?:final |substantive |consensus )?reports?\b/y;
+
+function speaksOfReport(m: Source): boolean {
+  if (m.footnote) return false;
+  const text = m.text;
+  for (let r = indexOfRare(text, reportWord); r >= 0; r = indexOfRare(text, reportWord, r + 1)) {
+    reportOf.lastIndex = r;
+    if (reportOf.test(text)) return true;
+    for (let p = Math.max(0, r - 18); p <= r - 4; p++) {
+      ownReport.lastIndex = p;
+      if (ownReport.test(text)) return true;
+    }
+  }
+  return false;
 }

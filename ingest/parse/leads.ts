@@ -28,11 +28,18 @@ for (const p of multiword) {
 const adverbs = /^(also|further|furthermore|again|once again|strongly|deeply|firmly|fully|gravely|seriously|warmly|urgently|emphatically|moreover|in addition)\b/i;
 const afterwords = /^(also|further|again|once again|moreover|in particular|in this regard|in this connection|in that regard|in this context|with appreciation|with satisfaction|with concern|with deep concern)\b/i;
 
+/** Whether the text starts with a first letter of the adverbs (in either case): most leads start with none of them. */
+function startsLikeAdverb(text: string): boolean {
+  // Lower case for ASCII letters; no other character lands on a lower-case letter.
+  const c = text.charCodeAt(0) | 32;
+  return c === 97 || c === 102 || c === 111 || c === 115 || c === 100 || c === 103 || c === 119 || c === 117 || c === 101 || c === 109 || c === 105;
+}
+
 /** The lead phrase of a paragraph text; empty when the text does not start with a word. */
 export function readLead(text: string): string {
   let rest = text.trim();
   let lead = '';
-  const adverb = adverbs.exec(rest);
+  const adverb = startsLikeAdverb(rest) ? adverbs.exec(rest) : null;
   if (adverb?.[1]) {
     lead = adverb[1];
     rest = rest.slice(adverb[1].length).trimStart();
@@ -47,13 +54,13 @@ export function readLead(text: string): string {
   lead = lead ? `${lead} ${word}` : word;
   rest = rest.slice(word.length);
   // "Recalling also", "Reaffirming further"
-  const after = /^ (also|further|again|moreover)\b/i.exec(rest);
+  const after = rest.charCodeAt(0) === 32 ? /^ (also|further|again|moreover)\b/i.exec(rest) : null;
   if (after?.[0]) {
     lead += after[0];
     rest = rest.slice(after[0].length);
   }
   // "Recalling, in this connection," keeps the interjection and its commas.
-  const interjection = /^, ([a-z][a-z ]{2,40}),/.exec(rest);
+  const interjection = rest.charCodeAt(0) === 44 ? /^, ([a-z][a-z ]{2,40}),/.exec(rest) : null;
   if (interjection?.[1] && afterwords.test(interjection[1])) lead += interjection[0];
   return lead;
 }

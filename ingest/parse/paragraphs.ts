@@ -35,19 +35,24 @@ const startsWithDigit = (text: string): boolean => {
 };
 const annexHeading = /^Annex(?:es)?(?: [IVX]+)?(?:\s|$)/;
 
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
 /** The text without footnote markers at its end ("made,[^1]", "assessments,3", "in 2014, 3"). */
 export function withoutTrailingMarkers(text: string): string {
   let t = text.trimEnd();
   // At most three markers; each step removes one, scanning back from the end only.
   for (let i = 0; i < 3; i++) {
+    // A marker ends in "]" or a digit.
+    const last = t.charCodeAt(t.length - 1);
+    if (last !== 93 && !(last >= 48 && last <= 57)) break;
     const bracket = /\[\^\d{1,3}\]$/.exec(t.slice(-8));
     if (bracket) {
       t = t.slice(0, t.length - bracket[0].length).trimEnd();
       continue;
     }
     let j = t.length;
-    while (j > 0 && j > t.length - 3 && /\d/.test(t[j - 1] ?? '')) j--;
-    if (j === t.length || j === 0 || /\d/.test(t[j - 1] ?? '')) break;
+    while (j > 0 && j > t.length - 3 && isDigit(t.charCodeAt(j - 1))) j--;
+    if (j === t.length || j === 0 || isDigit(t.charCodeAt(j - 1))) break;
     t = t.slice(0, j).trimEnd();
   }
   return t;

@@ -7,6 +7,7 @@ import { toBlocks } from './blocks.ts';
 import { findMarkers } from './footnote-markers.ts';
 import { readLead } from './leads.ts';
 import { readMasthead } from './masthead.ts';
+import { RareKind, rareKinds } from './rare-chars.ts';
 import { stripPageNoise } from './page-noise.ts';
 import { buildParagraphs, type AnnexParagraph, type BuiltParagraph } from './paragraphs.ts';
 import { findReferences, type Source } from './find-references.ts';
@@ -39,13 +40,14 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParseRe
     issue('error', 'empty-input', 'the input is empty: nothing to parse');
     return { document: null, issues };
   }
-  if (looksBinary(text)) {
+  const kinds = rareKinds(text);
+  if (kinds & (RareKind.Control | RareKind.Feed | RareKind.Replacement) && looksBinary(text)) {
     issue('error', 'binary-input', 'the input is not text (it holds control characters or undecodable bytes); give a text or PDF file');
     return { document: null, issues };
   }
 
   const stageDone = options.onStage ?? ((): void => {});
-  const lines = toLines(text);
+  const lines = toLines(text, kinds);
   stageDone('lines');
   const head = readMasthead(lines);
   stageDone('masthead');
@@ -138,7 +140,7 @@ function pushTo<T>(map: Map<string, T[]>, key: string, value: T): void {
   else map.set(key, [value]);
 }
 
-/** More than a few control characters or replacement characters in the first 64 KB: not text. */
+/** More than a few control characters or replacement characters in the first 64 KB: not text. (Asked only of texts that hold such characters.) */
 function looksBinary(text: string): boolean {
   const sample = text.slice(0, 65536);
   // eslint-disable-next-line no-control-regex
@@ -166,8 +168,14 @@ function tieFootnotes(
 ): Footnote[] {
   const texts = [...paragraphs.map((p) => ({ text: p.text })), ...annex.map((a) => ({ text: a.text }))];
   const found = findMarkers(texts, notes.map((n) => n.mark), markerWindow);
-  paragraphs.forEach((p, i) => (p.text = texts[i]?.text ?? p.text));
-  annex.forEach((a, i) => (a.text = texts[paragraphs.length + i]?.text ?? a.text));
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i] as BuiltParagraph;
+    p.text = texts[i]?.text ?? p.text;
+  }
+  for (let i = 0; i < annex.length; i++) {
+    const a = annex[i] as AnnexParagraph;
+    a.text = texts[paragraphs.length + i]?.text ?? a.text;
+  }
   return notes.map((n, i) => {
     const at = found[i] ?? -1;
     if (at < 0) {

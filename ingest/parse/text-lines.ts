@@ -1,5 +1,6 @@
 // The text as lines: line ends made regular, page noise characters removed, italics marks dropped.
 // Line numbers are kept so that issues can point into the input.
+import { RareKind, rareKinds } from './rare-chars.ts';
 
 export interface Line {
   /** 1-based line number in the input. */
@@ -17,33 +18,61 @@ function markSuperscripts(line: string): string {
   return line.replace(/[\u2070\u00b9\u00b2\u00b3\u2074-\u2079]+/g, (m) => `[^${[...m].map((c) => superscripts[c] ?? '').join('')}]`);
 }
 
-// Characters that some cleaning pass below removes or replaces: most texts hold none of them.
-// eslint-disable-next-line no-control-regex
-const rare = /[\r\f\v\u00a0\u2007\u202f\u00ad\u200b\u200c\u200d\u2060\u0000-\u0008\u000e-\u001f*\u2070\u00b9\u00b2\u00b3\u2074-\u2079]/;
-
-/** Splits and cleans the text. Lines holding only spaces become empty. */
-export function toLines(text: string): Line[] {
+/**
+ * Splits and cleans the text. Lines holding only spaces become empty. `kinds` are the kinds of rare
+ * characters the text holds (see rare-chars.ts), when the caller has read them already.
+ */
+export function toLines(text: string, kinds = rareKinds(text)): Line[] {
   let clean = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  // Each pass runs only when its characters occur; one test first, as most texts hold none of them.
-  // (Regular expression tests are several times quicker than a loop over the characters.)
-  const hasRare = rare.test(clean);
-  if (hasRare) {
-    if (clean.includes('\r')) clean = clean.replace(/\r\n?/g, '\n');
-    if (/[\f\v]/.test(clean)) clean = clean.replace(/[\f\v]/g, '\n');
-    if (/[\u00a0\u2007\u202f]/.test(clean)) clean = clean.replace(/[\u00a0\u2007\u202f]/g, ' ');
-    if (/[\u00ad\u200b\u200c\u200d\u2060]/.test(clean)) clean = clean.replace(/[\u00ad\u200b\u200c\u200d\u2060]/g, '');
+  // Each pass runs only when its characters occur (no pass makes characters another looks for).
+  if (kinds) {
+    if (kinds & RareKind.Return && clean.includes('\r')) clean = clean.replace(/\r\n?/g, '\n');
+    if (kinds & RareKind.Feed && /[\f\v]/.test(clean)) clean = clean.replace(/[\f\v]/g, '\n');
+    if (kinds & RareKind.Space && /[\u00a0\u2007\u202f]/.test(clean)) clean = clean.replace(/[\u00a0\u2007\u202f]/g, ' ');
+    if (kinds & RareKind.Invisible && /[\u00ad\u200b\u200c\u200d\u2060]/.test(clean)) clean = clean.replace(/[\u00ad\u200b\u200c\u200d\u2060]/g, '');
     // eslint-disable-next-line no-control-regex
-    if (/[\u0000-\u0008\u000e-\u001f]/.test(clean)) clean = clean.replace(/[\u0000-\u0008\u000e-\u001f]/g, ' ');
-    if (clean.includes('*')) clean = clean.replace(/\*/g, '');
+    if (kinds & RareKind.Control && /[\u0000-\u0008\u000e-\u001f]/.test(clean)) clean = clean.replace(/[\u0000-\u0008\u000e-\u001f]/g, ' ');
+    if (kinds & RareKind.Star && clean.includes('*')) clean = clean.replace(/\*/g, '');
   }
-  // A replace that finds nothing returns the text itself, after the one pass a test would make.
-  clean = clean.replace(/[ \t]{2,}|\t/g, ' ');
-  const hasSuperscripts = hasRare && /[\u2070\u00b9\u00b2\u00b3\u2074-\u2079]/.test(clean);
-  const raw = clean.split('\n');
-  const out: Line[] = new Array(raw.length);
-  for (let i = 0; i < raw.length; i++) {
-    const line = (raw[i] ?? '').trim();
-    out[i] = { n: i + 1, text: hasSuperscripts ? markSuperscripts(line) : line };
+  const hasSuperscripts = (kinds & RareKind.Superscript) !== 0 && /[\u2070\u00b9\u00b2\u00b3\u2074-\u2079]/.test(clean);
+  const out: Line[] = [];
+  // Runs of spaces and tabs become one space, line by line: the next run is looked up ahead with
+  // indexOf, and only the lines holding one are rewritten (a replace over the whole text took longer).
+  let run = nextRun(clean, 0);
+  for (let start = 0, n = 1; ; n++) {
+    let end = clean.indexOf('\n', start);
+    if (end < 0) end = clean.length;
+    let line: string;
+    if (run < end) {
+      line = clean.slice(start, end).replace(/[ \t]{2,}|\t/g, ' ').trim();
+      run = nextRun(clean, end);
+    } else {
+      line = trimmedSlice(clean, start, end);
+    }
+    out.push({ n, text: hasSuperscripts ? markSuperscripts(line) : line });
+    if (end === clean.length) return out;
+    start = end + 1;
   }
-  return out;
+}
+
+/** Where the next tab or pair of spaces is at or after `from`, or Infinity. */
+function nextRun(text: string, from: number): number {
+  const tab = text.indexOf('\t', from);
+  const spaces = text.indexOf('  ', from);
+  if (tab < 0) return spaces < 0 ? Infinity : spaces;
+  return spaces < 0 || tab < spaces ? tab : spaces;
+}
+
+/** text.slice(start, end).trim(), with one slice. */
+function trimmedSlice(text: string, start: number, end: number): string {
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  return text.slice(start, end);
+}
+
+/** The white space that trim() removes (that of \s). */
+function isSpace(c: number): boolean {
+  if (c === 32) return true;
+  if (c < 128) return c >= 9 && c <= 13;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }

@@ -1,7 +1,18 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isDecisionNumber, parseSymbol, toResolutionSymbol } from '../../graph/ids.ts';
+import { isDecisionNumber, parseSymbol, parseWrittenSymbol, toResolutionSymbol } from '../../graph/ids.ts';
 
 describe('parseSymbol', () => {
+  it('reads plainly written symbols as the general reading does', () => {
+    const pieces = ['A', 'a', 'S', 'RES', 'res', 'HRC', 'C.2', 'L.', '/', '/', '/', '80', '1', '2025', '.', '-', 'Corr', 'corr.1', 'ADD.2', 'Rev', 'x', ' ', '(', ')', ',', 'XV', 'é'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }).map((p) => p.join('')), (text) => {
+        expect(parseSymbol(text)).toBe(parseWrittenSymbol(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   it.each([
     ['A/RES/64/25', 'A/RES/64/25'],
     ['a/res/64/25', 'A/RES/64/25'],

@@ -10,13 +10,15 @@ export interface AnchoredPattern {
   sticky: RegExp;
   /** How many spaces may lie between the start of a match and its anchor. */
   maxSpaces: number;
+  /** Every match starts with a \w character: only the starts of words are tried, not their ends. */
+  wordFirst: boolean;
 }
 
 /** The pattern (a global regular expression beginning with \b), to be searched near its anchors. */
-export function anchored(pattern: RegExp, options: { maxSpaces?: number } = {}): AnchoredPattern {
+export function anchored(pattern: RegExp, options: { maxSpaces?: number; wordFirst?: boolean } = {}): AnchoredPattern {
   if (!pattern.source.startsWith('\\b')) throw new Error(`anchored: ${pattern.source} does not begin with \\b`);
   const sticky = new RegExp(pattern.source, pattern.flags.replace('g', '') + 'y');
-  return { sticky, maxSpaces: options.maxSpaces ?? Number.POSITIVE_INFINITY };
+  return { sticky, maxSpaces: options.maxSpaces ?? Number.POSITIVE_INFINITY, wordFirst: options.wordFirst === true };
 }
 
 /** \w of a regular expression without the u flag. */
@@ -54,7 +56,7 @@ export class AnchoredScan {
   /** The leftmost match starting at or after `from`, as exec of the global pattern with lastIndex `from` finds it. */
   exec(from: number): RegExpExecArray | null {
     const { text } = this;
-    const { sticky, maxSpaces } = this.pattern;
+    const { sticky, maxSpaces, wordFirst } = this.pattern;
     for (let a = this.anchorAt(from); a >= 0; a = this.anchorAt(a + 1)) {
       const limit = Math.max(from, this.tried + 1);
       let lo = a;
@@ -66,9 +68,13 @@ export class AnchoredScan {
         } else if (!isNameChar(c)) break;
         lo--;
       }
+      let wordBefore = lo > 0 && isWord(text.charCodeAt(lo - 1));
       for (let p = lo; p <= a; p++) {
         // The pattern begins with \b: only word boundaries can start a match.
-        if ((p > 0 && isWord(text.charCodeAt(p - 1))) === (p < text.length && isWord(text.charCodeAt(p)))) continue;
+        const before = wordBefore;
+        const here = p < text.length && isWord(text.charCodeAt(p));
+        wordBefore = here;
+        if (before === here || (wordFirst && !here)) continue;
         sticky.lastIndex = p;
         const m = sticky.exec(text);
         if (m) return m;

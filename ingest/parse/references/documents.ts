@@ -20,6 +20,43 @@ const url = /\b(?:https?:\/\/|www\.)\S+/g;
 const jointHyphen = /(\d)-(?=[A-Z]{1,6}(?:\.\d{1,4})?\/)/g;
 const infcircNumber = /\bINFCIRC (\d{1,4})\b/g;
 
+// The pattern is tried only just before the slashes: a symbol's first slash follows its organ prefix,
+// which has at most 27 characters ([A-Z], 9 letters, ".9999", "-ABC" twice, "-999"), all of them
+// letters, digits, dots and hyphens.
+const symbolSticky = new RegExp(symbolPattern.source, 'y');
+const maxPrefix = 27;
+
+function isPrefixChar(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 46 || c === 45;
+}
+
+/**
+ * What symbolPattern.exec(text) finds with lastIndex `from`. `slashes` are where the text may hold a
+ * slash, ascending; `next.slash` is the first of them not yet passed, kept between calls.
+ */
+function nextSymbol(text: string, slashes: readonly number[], from: number, next: { slash: number }): RegExpExecArray | null {
+  for (; next.slash < slashes.length; next.slash++) {
+    const a = slashes[next.slash] as number;
+    if (a <= from || text.charCodeAt(a) !== 47) continue;
+    let lo = a;
+    while (lo > from && a - lo < maxPrefix && isPrefixChar(text.charCodeAt(lo - 1))) lo--;
+    for (let p = lo; p < a; p++) {
+      const c = text.charCodeAt(p);
+      if (c < 65 || c > 90) continue;
+      symbolSticky.lastIndex = p;
+      const m = symbolSticky.exec(text);
+      if (m) return m;
+    }
+  }
+  return null;
+}
+
+/** Whether a hyphen stands close enough before a slash to join two symbols (see jointHyphen: at most 12 characters). */
+function hyphenBeforeSlash(text: string, slashes: readonly number[]): boolean {
+  for (const a of slashes) for (let p = Math.max(0, a - 12); p < a; p++) if (text.charCodeAt(p) === 45) return true;
+  return false;
+}
+
 function classify(symbol: string): DocumentHit['kind'] {
   if (/^(?:A|S|E|A\/HRC)\/RES\//.test(symbol)) return 'resolution';
   if (/^(?:A|E|A\/HRC)\/DEC\//.test(symbol)) return 'decision';
@@ -35,9 +72,9 @@ export function findDocumentRefs(text: string, found: Keywords = keywordsIn(text
   if (!slash && !infcirc) return hits;
   let clean = found.addresses.length ? text.replace(url, (u) => ' '.repeat(u.length)) : text;
   // The hyphen of a joint symbol ("A/79/552-S/2024/767") belongs to neither document.
-  if (slash) clean = clean.replace(jointHyphen, '$1 ');
-  symbolPattern.lastIndex = 0;
-  for (let m = slash ? symbolPattern.exec(clean) : null; m; m = symbolPattern.exec(clean)) {
+  if (slash && hyphenBeforeSlash(clean, found.slashes)) clean = clean.replace(jointHyphen, '$1 ');
+  const next = { slash: 0 };
+  for (let m = slash ? nextSymbol(clean, found.slashes, 0, next) : null; m; m = nextSymbol(clean, found.slashes, m.index + m[0].length, next)) {
     const body = `${m[1]}/${m[2]}`;
     const end = m.index + m[0].length;
     const trimmed = body.replace(/[.,;:\-]+$/, '');

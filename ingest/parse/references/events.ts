@@ -27,7 +27,8 @@ const place = "((?:The )?[A-Z][\\w'\\u2019.-]+(?: [A-Z][\\w'\\u2019.-]+){0,3}(?:
 
 const sessionAt = new RegExp(`^,?\\s*(?:which was |that was |to be )?(?:held |convened |taking place |to be held )?(?:(?:and|as well as) )?(?:in ${place})?(?:,? (?:from|on|in) )?`);
 
-const words = (s: string): string[] => s.split(/\s+/).filter(Boolean);
+// Two words or more: what s.split(/\s+/).filter(Boolean).length >= 2 says, without the split.
+const twoWords = /\S\s+\S/;
 
 /** \s of a regular expression. */
 function isSpace(c: number): boolean {
@@ -79,21 +80,28 @@ function expandName(text: string, start: number, end: number): { name: string; s
   while (left[0] && /^(?:The|A|An|and|Its|At|In|By|See|Recalling|Welcoming|Noting)$/.test(left[0])) left.shift();
   const afterText = text.slice(end, end + 200);
   const token = /(\s+)([^\s,;:()]+)([,;:()]?)/y;
+  // The words taken on the right, as written (`right`, for its length) and with single spaces between
+  // them (`spaced`, for the name: the words before are joined with single spaces, the keyword has them).
   let right = '';
+  let spaced = '';
   let pending = '';
+  let pendingSpaced = '';
   for (let t = token.exec(afterText); t; t = token.exec(afterText)) {
     const w = t[2] ?? '';
     if (connector.test(w) && !t[3]) {
       pending += t[1] + w;
+      pendingSpaced += ` ${w}`;
       continue;
     }
     if (!capWord.test(w) || /^\d/.test(w) || (!pending && !right)) break;
     right += pending + (t[1] ?? '') + w;
+    spaced += `${pendingSpaced} ${w}`;
     pending = '';
+    pendingSpaced = '';
     if (t[3]) break;
   }
   const head = left.join(' ');
-  const name = `${head ? `${head} ` : ''}${text.slice(start, end)}${right}`.replace(/\s+/g, ' ').replace(/[.,]$/, '').trim();
+  const name = `${head ? `${head} ` : ''}${text.slice(start, end)}${spaced}`.replace(/[.,]$/, '').trim();
   return { name, start: start - (head ? head.length + 1 : 0), end: end + right.length };
 }
 
@@ -137,7 +145,14 @@ const shortName = /^,? \((?:the |hereinafter )?([A-Z][\w'\u2019\u2010\u2011 -]{2
 
 /** A footnote number run into the name ("Development6") and a hyphen the line break left a space after go. */
 function tidyName(name: string): string {
-  return name.replace(/([a-z])\d{1,2}$/, '$1').replace(/([A-Za-z])- (?=[A-Z])/g, '$1-');
+  const last = name.charCodeAt(name.length - 1);
+  const unglued = last >= 48 && last <= 57 ? name.replace(/([a-z])\d{1,2}$/, '$1') : name;
+  return unglued.includes('- ') ? unglued.replace(/([A-Za-z])- (?=[A-Z])/g, '$1-') : unglued;
+}
+
+/** "Summits" and "Conferences" of a series named in the singular. */
+function singular(name: string): string {
+  return name.includes('Summits') || name.includes('Conferences') || name.includes('Meetings') ? name.replace(/\b(Summit|Conference|Meeting)s\b/g, '$1') : name;
 }
 
 /** "2000 and 2010 Review Conferences" are two conferences, one a year. */
@@ -164,8 +179,8 @@ export function findEventRefs(text: string, found: Keywords = keywordsIn(text)):
     // A short name given in brackets after the full one, "(the Third Review Conference)", is no new event.
     if (!lower && /\((?:the )?$/.test(text.slice(Math.max(0, expanded.start - 6), expanded.start))) continue;
     // One name for all phases: "Summits" and "Conferences" of a series are named in the singular.
-    const name = lower ? expanded.name : tidyName(expanded.name.replace(/\b(Summit|Conference|Meeting)s\b/g, '$1'));
-    if (!lower && (words(name).length < 2 || notEvents.test(name))) continue;
+    const name = lower ? expanded.name : tidyName(singular(expanded.name));
+    if (!lower && (!twoWords.test(name) || notEvents.test(name))) continue;
     if (!lower && /^(?:Conference|Summit|Meeting)s?$/.test(name)) continue;
     const { sessions, length } = readSessions(text.slice(expanded.end));
     const quote = text.slice(expanded.start, expanded.end + length).trim();

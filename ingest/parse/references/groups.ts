@@ -40,8 +40,8 @@ function readEstablishment(text: string, start: number, end: number, own: Symbol
 
 // A capitalised name holds its keyword at most four words (five spaces) after its start; a generic
 // mention holds "group", "subsidiary body" or "fact-finding mission" after any number of adjectives.
-const capitalisedScan = anchored(capitalised, { maxSpaces: 5 });
-const genericScan = anchored(generic);
+const capitalisedScan = anchored(capitalised, { maxSpaces: 5, wordFirst: true });
+const genericScan = anchored(generic, { wordFirst: true });
 
 
 export function findGroupRefs(text: string, own: SymbolBody, found: Keywords = keywordsIn(text)): GroupHit[] {

@@ -64,17 +64,29 @@ const otherTail = new RegExp(`^(.+\\S (?:${keywords.join('|')})) (?:on|to|of) th
 const reportTitle = /\b(?:report|policy brief|brief|note|study|paper)s?\b[^\u201c\u201d"]{0,80}\bentitled\s*$/;
 
 // A name holds its keyword at most seven words (seven spaces) after its start: a year and six words.
-const instrumentScan = anchored(instrument, { maxSpaces: 7 });
+const instrumentScan = anchored(instrument, { maxSpaces: 7, wordFirst: true });
 
 export function findInstrumentRefs(text: string, found: Keywords = keywordsIn(text)): InstrumentHit[] {
+  const hits: InstrumentHit[] = found.instruments.length ? findNamedRefs(text, found) : [];
+  if (found.subjects.length || found.parties.length) hits.push(...findLowerCaseRefs(text, found));
+  return hits;
+}
+
+/** The instruments named in capitals. (Each replace and test below is tried only when its characters occur.) */
+function findNamedRefs(text: string, found: Keywords): InstrumentHit[] {
   const hits: InstrumentHit[] = [];
   const scan = new AnchoredScan(instrumentScan, text, found.instruments);
   const quotes = new QuoteTracker(text);
   for (let m = scan.exec(0); m; m = scan.exec(m.index + m[0].length)) {
-    let name = (m[1] ?? '').replace(/^(?:The|A|An|Its|This|That) /, '').replace(/,$/, '').trim();
+    let name = m[1] ?? '';
+    const first = name.charCodeAt(0);
+    if (first === 84 || first === 65 || first === 73) name = name.replace(/^(?:The|A|An|Its|This|That) /, '');
+    if (name.endsWith(',')) name = name.slice(0, -1);
+    name = name.trim();
     // The lead of the paragraph is no part of the name: "Noting Protocol II on ...".
     if (m.index === 0) name = name.replace(leadWord, '');
-    name = (otherTail.exec(name)?.[1] ?? name).replace(dateTail, '');
+    if (name.includes(' the ')) name = otherTail.exec(name)?.[1] ?? name;
+    if (/\d/.test(name)) name = name.replace(dateTail, '');
     if (/^Secretary-General(?:\u2019|')s /.test(name)) continue;
     const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 200);
     if (bare.test(name) || placeOnly.test(name) || genericPlural.test(name) || conferenceDocument.test(name)) continue;
@@ -88,7 +100,6 @@ export function findInstrumentRefs(text: string, found: Keywords = keywordsIn(te
     if (rest.includes('present resolution') && ownAnnex.test(rest)) hit.own = true;
     hits.push(hit);
   }
-  hits.push(...findLowerCaseRefs(text, found));
   return hits;
 }
 
@@ -107,8 +118,8 @@ const byParties = new RegExp(
   'g',
 );
 // Searched near their keywords only, as the capitalised names are.
-const subjectScan = anchored(bySubject, { maxSpaces: 1 });
-const partiesScan = anchored(byParties, { maxSpaces: 6 });
+const subjectScan = anchored(bySubject, { maxSpaces: 1, wordFirst: true });
+const partiesScan = anchored(byParties, { maxSpaces: 6, wordFirst: true });
 
 // "the agreement of the Parties" is consent; "the declaration of the President" a statement.
 const notParties = /^(?:agreement of|declaration of the (?:President|Chair|Secretary)|treaty of)\b/;
@@ -116,12 +127,12 @@ const notParties = /^(?:agreement of|declaration of the (?:President|Chair|Secre
 function findLowerCaseRefs(text: string, found: Keywords): InstrumentHit[] {
   const hits: InstrumentHit[] = [];
   const subjects = new AnchoredScan(subjectScan, text, found.subjects);
-  for (let m = subjects.exec(0); m; m = subjects.exec(m.index + Math.max(1, m[0].length))) {
+  for (let m = found.subjects.length ? subjects.exec(0) : null; m; m = subjects.exec(m.index + Math.max(1, m[0].length))) {
     const prefix = /United Nations $/.test(text.slice(Math.max(0, m.index - 15), m.index)) ? 'United Nations ' : '';
     hits.push({ name: `${prefix}${(m[1] ?? '').trim()}`, quote: m[0] });
   }
   const parties = new AnchoredScan(partiesScan, text, found.parties);
-  for (let m = parties.exec(0); m; m = parties.exec(m.index + Math.max(1, m[0].length))) {
+  for (let m = found.parties.length ? parties.exec(0) : null; m; m = parties.exec(m.index + Math.max(1, m[0].length))) {
     const name = (m[1] ?? '').trim();
     if (notParties.test(name) || /^(?:draft|updated|revised) /.test(name)) continue;
     hits.push({ name, quote: name });

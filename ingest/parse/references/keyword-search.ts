@@ -32,11 +32,18 @@ function isWord(c: number): boolean {
 
 export class KeywordSearch {
   /**
-   * Next state by state and character code (ASCII only: no word holds another character). A state is
-   * held as its index times 128, and the states with outputs come last, from `firstOutput` on: the
-   * loop over the text then does one lookup and one comparison per character.
+   * Next state by state and character class (see `classOf`). A state is held as its index times
+   * 2^`shift` (the row width), and the states with outputs come last, from `firstOutput` on: the loop
+   * over the text then does two lookups and one comparison per character.
    */
-  private readonly next: Int32Array;
+  private readonly next: Uint16Array | Int32Array;
+  /**
+   * The class of each ASCII code: one per character the words hold, 0 for all others (which lead back
+   * to the root from any state). Rows of classes rather than of 128 codes make the table a quarter of
+   * the size, small enough to stay in the processor's nearest caches.
+   */
+  private readonly classOf: Uint8Array;
+  private readonly shift: number;
   private readonly firstOutput: number;
   /** Per state (by index), its outputs (words ending there, through suffix links too) as outputAt[s] .. outputAt[s + 1]. */
   private readonly outputAt: Int32Array;
@@ -97,10 +104,32 @@ export class KeywordSearch {
     const order = [...Array(states).keys()].sort((a, b) => Number((outs[a]?.length ?? 0) > 0) - Number((outs[b]?.length ?? 0) > 0) || a - b);
     const index = new Int32Array(states);
     order.forEach((old, i) => (index[old] = i));
-    this.next = new Int32Array(states * 128);
-    for (let s = 0; s < states; s++) for (let c = 0; c < 128; c++) this.next[(index[s] as number) * 128 + c] = (index[next[s * 128 + c] as number] as number) * 128;
+    // Classes: 0 for the codes no word holds, then one per code in the words. Each class's row entry is
+    // that of one code of the class (any code: all codes of class 0 lead to the root alike).
+    const classOf = new Uint8Array(128);
+    const codeOf = [-1];
+    for (const g of groups) for (const w of g.words) for (let i = 0; i < w.length; i++) {
+      const c = w.charCodeAt(i);
+      if (!classOf[c]) {
+        classOf[c] = codeOf.length;
+        codeOf.push(c);
+      }
+    }
+    codeOf[0] = Math.max(0, classOf.indexOf(0));
+    let shift = 0;
+    while (1 << shift < codeOf.length) shift++;
+    const width = 1 << shift;
+    this.next = states * width <= 0xffff ? new Uint16Array(states * width) : new Int32Array(states * width);
+    for (let s = 0; s < states; s++) {
+      for (let k = 0; k < codeOf.length; k++) {
+        const c = codeOf[k] as number;
+        this.next[(index[s] as number) * width + k] = (index[next[s * 128 + c] as number] as number) * width;
+      }
+    }
+    this.classOf = classOf;
+    this.shift = shift;
     const first = order.findIndex((s) => (outs[s]?.length ?? 0) > 0);
-    this.firstOutput = (first < 0 ? states : first) * 128;
+    this.firstOutput = (first < 0 ? states : first) * width;
     const outputAt = new Int32Array(states + 1);
     const flat: number[] = [];
     order.forEach((old, i) => {
@@ -117,7 +146,7 @@ export class KeywordSearch {
   find(text: string): Occurrences {
     const found: Array<number[] | undefined> = new Array(this.wordStart.length);
     let unsorted = false;
-    const { next, firstOutput } = this;
+    const { next, classOf, shift, firstOutput } = this;
     const bytes = utf8(text);
     let s = 0;
     // `at` is the position in the text (in UTF-16 code units) of the character the byte belongs to.
@@ -131,9 +160,9 @@ export class KeywordSearch {
         continue;
       }
       at++;
-      s = next[s + b] as number;
+      s = next[s + (classOf[b] as number)] as number;
       if (s < firstOutput) continue;
-      const state = s >> 7;
+      const state = s >> shift;
       const end = this.outputAt[state + 1] as number;
       for (let o = this.outputAt[state] as number; o < end; o++) {
         const g = this.outputs[2 * o] as number;

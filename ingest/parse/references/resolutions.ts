@@ -2,7 +2,7 @@
 // written beside each: "53/70 of 4 December 1998, ... and 63/37 of 2 December 2008"; "71/31 and 71/32
 // of 5 December 2016" (both dated); "1514 (XV)"; "2200 A (XXI)"; "43/222 A to E" (five);
 // "Security Council resolution 1373 (2001)"; "Human Rights Council resolution 20/8".
-import { toResolutionSymbol, type SymbolBody } from '../../../graph/ids.ts';
+import { numberedResolutionSymbol, toResolutionSymbol, type SymbolBody } from '../../../graph/ids.ts';
 import { monthPattern, parseDayMonthYear } from '../dates.ts';
 import { keywordsIn, type Keywords } from './keywords.ts';
 
@@ -64,7 +64,9 @@ export function findResolutionRefs(text: string, own: SymbolBody, found: Keyword
     trigger.lastIndex = word - 1;
     const t = trigger.exec(text);
     if (!t) continue;
-    const kind = t[1]?.toLowerCase().startsWith('decision') ? 'decision' : 'resolution';
+    // [Rr]esolutions? or [Dd]ecisions?
+    const initial = t[1]?.charCodeAt(0);
+    const kind = initial === 68 || initial === 100 ? 'decision' : 'resolution';
     const named = namedBody(text.slice(Math.max(0, t.index - 60), t.index));
     let pos = t.index + t[0].length;
     // Items joined by "and" since the last comma wait for a date written after the last of them.
@@ -82,7 +84,7 @@ export function findResolutionRefs(text: string, own: SymbolBody, found: Keyword
         if (first && second) {
           const suffixes = letter && toLetter ? letters(letter, toLetter) : [letter ?? ''];
           for (const s of suffixes) {
-            const symbol = toResolutionSymbol(body, `${first}/${second}${s ? ` ${s}` : ''}`, kind);
+            const symbol = numberedResolutionSymbol(body, first, second, s, kind);
             if (symbol) made.push({ kind, symbol, quote: raw });
           }
         } else if (oldNumber && bracket) {
@@ -95,7 +97,10 @@ export function findResolutionRefs(text: string, own: SymbolBody, found: Keyword
       if (d?.[1]) {
         pos = dated.lastIndex;
         const date = parseDayMonthYear(d[1]) ?? undefined;
-        for (const h of [...pending, ...made]) if (date && !h.date) h.date = date;
+        if (date) {
+          for (const h of pending) if (!h.date) h.date = date;
+          for (const h of made) if (!h.date) h.date = date;
+        }
         // The item begins with its number, so the quote needs no trimming at its start.
         const quote = `${raw}${d[0]}`;
         for (const h of made) h.quote = quote;

@@ -8,7 +8,7 @@ import type { LayoutName } from '../graph/view-url.ts';
 import { layoutOptions, type LayoutRequest, type Point, type WorkerLayoutName } from './layout-request.ts';
 import { layoutInWorker } from './layout-worker-client.ts';
 import { fitView } from './fit-view.ts';
-import { drawnSize } from './node-size.ts';
+import { drawnSize, labelWidth } from './node-size.ts';
 
 /** How the last layout ran: in the worker, on the main thread (no worker here, or it failed), or as a preset. */
 export interface LayoutRecord {
@@ -131,7 +131,7 @@ function toLayoutRequest(name: WorkerLayoutName, eles: Collection, fixed: string
     name,
     nodes: eles.nodes().map((n) => {
       const { w, h } = n.layoutDimensions({ nodeDimensionsIncludeLabels: false });
-      return { id: n.id(), x: n.position('x'), y: n.position('y'), w, h };
+      return { id: n.id(), x: n.position('x'), y: n.position('y'), w, h, labelW: labelWidth(String(n.data('label') ?? '')) };
     }),
     edges: eles.edges().map((e) => ({ id: e.id(), source: e.source().id(), target: e.target().id() })),
     fixed,

@@ -137,6 +137,17 @@ describe('layouts in the worker', () => {
     }
   });
 
+  it('draw the edges of a large view straight, those of a small one curved', async () => {
+    const curve = (page: Page) => page.evaluate(() => (window as unknown as { __resograph: { edgeCurve: string | null } }).__resograph.edgeCurve);
+    for (const [graph, drawn] of [[madeUpGraph(120), 'bezier'], [hubGraph(700), 'straight']] as const) {
+      const page = await openPage(false);
+      await added(page, graph);
+      await laidOut(page, 1);
+      expect(await curve(page)).toBe(drawn);
+      await page.close();
+    }
+  });
+
   it('keep the page free while 300 nodes are laid out again; without a worker the main thread does it and blocks longer', async () => {
     const graph = madeUpGraph(300);
     const longest: Record<string, number> = {};

@@ -11,6 +11,11 @@ export function plansFirstView(layout: LayoutName, canvasEmpty: boolean, nodes: 
   return canvasEmpty && nodes > largeView && (layout === 'fcose' || layout === 'dagre');
 }
 
+/** Whether the canvas, still empty, should place these nodes on the timeline as it adds them, rather than lay them out after. */
+export function placesTimelineFirst(layout: LayoutName, canvasEmpty: boolean, nodes: number): boolean {
+  return canvasEmpty && nodes > largeView && layout === 'chronological';
+}
+
 /** The worker's request for the whole graph, every node at the origin with its drawn size, nothing fixed. */
 export function firstViewRequest(graph: GraphSnapshot, name: WorkerLayoutName): Omit<LayoutRequest, 'seq'> {
   return {

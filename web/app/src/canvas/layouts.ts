@@ -65,6 +65,20 @@ export function showTimelineAxes(cy: Core, lanes: LaneKey): void {
   });
 }
 
+/** Where the timeline puts each node, from the nodes' data alone (a large first view is placed before it is drawn). */
+export function timelinePositions(nodes: readonly NodeData[], lanes: LaneKey): Map<string, Point> {
+  return chronologicalLayout(nodes, { ...chronologicalDefaults, lane: lanes }).positions;
+}
+
+/** A timeline whose nodes were added at their places: its year marks and lane titles, fitted as a timeline layout is. */
+export function finishPlacedTimeline(cy: Core, lanes: LaneKey, started: number): void {
+  showTimelineAxes(cy, lanes);
+  cy.fit(cy.elements(), 40);
+  limitZoom(cy);
+  const nodes = graphNodes(cy).length;
+  last = { thread: 'preset', nodes, positioned: nodes, ms: performance.now() - started };
+}
+
 export interface LayoutRun {
   /** Only these are new; everything else keeps its place (fcose holds them fixed). */
   newIds?: readonly string[];

@@ -14,6 +14,8 @@ export default defineConfig({
   // offers that file to `require` only, so `import ...?raw` is pointed at it here.
   resolve: { alias: [{ find: /^cytoscape\/dist\/cytoscape\.min\.js/, replacement: `${here}node_modules/cytoscape/dist/cytoscape.min.js` }] },
   // The large chunks (the Cypher language worker, cytoscape for HTML export) load only when used; the first load stays under 250 KB gzipped.
+  // ES module workers, so the layout worker can load cytoscape only when a layout needs it (see canvas/layout-worker.ts).
+  worker: { format: 'es' },
   build: { outDir: `${here}dist/app`, emptyOutDir: true, sourcemap: true, chunkSizeWarningLimit: 8000, rolldownOptions: { checks: { pluginTimings: false } } },
   // `npm run dev`: Vite with hot reload, the API proxied to the Node server the dev command starts beside it.
   server: { host: '127.0.0.1', proxy: { '/api': `http://127.0.0.1:${process.env.API_PORT ?? apiPort}` } },

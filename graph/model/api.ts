@@ -101,3 +101,16 @@ export const CitationPath = z.object({
 export type CitationPath = z.infer<typeof CitationPath>;
 export const PathResponse = z.object({ paths: z.array(CitationPath), elements: Elements });
 export type PathResponse = z.infer<typeof PathResponse>;
+
+/** Nodes of a view asked for at once (a link or saved view reopening): as many as a saved view holds. */
+export const maxViewNodes = 5000;
+export const ViewElementsRequest = z.object({ ids: z.array(z.string().min(1).max(500)).min(1).max(maxViewNodes) }).strict();
+export type ViewElementsRequest = z.infer<typeof ViewElementsRequest>;
+export const ViewElementsResponse = z.object({
+  elements: Elements,
+  /** Ids asked for that the graph has no node for. */
+  missing: z.array(z.string()),
+  /** The edges among the nodes passed the cap, and only the first ones came back. */
+  truncated: z.boolean(),
+});
+export type ViewElementsResponse = z.infer<typeof ViewElementsResponse>;

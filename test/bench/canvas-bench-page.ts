@@ -139,3 +139,7 @@ export async function relayout(page: Page, timeoutMs: number): Promise<{ from: n
   const to = await page.evaluate(() => performance.now());
   return { from, to, done: await page.evaluate(() => (window as unknown as { __resograph: { lastLayout: LayoutDone } }).__resograph.lastLayout) };
 }
+
+/** The page's own performance measures (resograph:worker-layout, resograph:add-planned ...), by name, in ms. */
+export const pageMeasures = (page: Page): Promise<Record<string, number>> =>
+  page.evaluate(() => Object.fromEntries(performance.getEntriesByType('measure').filter((m) => m.name.startsWith('resograph:')).map((m) => [m.name, m.duration])));

@@ -13,7 +13,7 @@ import { createApp } from '../../web/server/app.ts';
 import { builtAppDir } from '../../web/server/serve.ts';
 import { chromiumPath, launchChromium } from '../support/browser.ts';
 import { openBenchGraph } from './api-bench-data.ts';
-import { figures, laidOutFrame, layoutDone, longestBlock, openView, panFps, relayout, type Arrangement, type LayoutDone, type PageFigures } from './canvas-bench-page.ts';
+import { figures, laidOutFrame, layoutDone, longestBlock, openView, pageMeasures, panFps, relayout, type Arrangement, type LayoutDone, type PageFigures } from './canvas-bench-page.ts';
 import { gatherView, type BenchView } from './canvas-bench-view.ts';
 
 const size = Number(process.env.BENCH_CANVAS_NODES ?? 2000);
@@ -45,7 +45,7 @@ export default async function bench(): Promise<void> {
     }
 
     console.log(`\n${view.nodes.length}-node view opened on an empty canvas, layout in the worker, median of ${rounds} pages (min-max):`);
-    const firstViews: (PageFigures & { layout: LayoutDone; block: { taskMs: number; frameGapMs: number } })[] = [];
+    const firstViews: (PageFigures & { layout: LayoutDone; block: { taskMs: number; frameGapMs: number }; measures: Record<string, number> })[] = [];
     let arrangement: Arrangement | null = null;
     for (let i = 0; i < rounds; i += 1) {
       const page = await browser.newPage({ viewport });
@@ -53,7 +53,7 @@ export default async function bench(): Promise<void> {
       const done = await layoutDone(page, 330_000);
       if (!done || !(await laidOutFrame(page, 30_000))) throw new Error(`the ${view.nodes.length}-node layout did not finish within 330 s`);
       const page_ = await figures(page);
-      firstViews.push({ ...page_, layout: done, block: longestBlock(page_, page_.added, page_.laidOutFrame) });
+      firstViews.push({ ...page_, layout: done, block: longestBlock(page_, page_.added, page_.laidOutFrame), measures: await pageMeasures(page) });
       if (i === 0) {
         arrangement = await page.evaluate(() => (window as unknown as { __resograph: { arrangement: Arrangement } }).__resograph.arrangement);
         await page.screenshot({ path: path.resolve('test-results/screenshots/canvas-bench-2000.png') });
@@ -68,6 +68,8 @@ export default async function bench(): Promise<void> {
     // From the view handed to the page (a reopened view's requests done) to the first frame that shows it as laid out.
     console.log(`  first frame of the laid-out view: ${spread((r) => r.laidOutFrame - r.added)} after the view reached the page (target 1,500 ms: ${laidOut <= 1500 ? 'met' : 'NOT met'}); ${spread((r) => r.laidOutFrame)} after navigation`);
     console.log(`  first frame with every node on the canvas, laid out or not: ${spread((r) => r.firstFrame - r.added)} after the view reached the page`);
+    const measure = (name: string) => (r: (typeof firstViews)[number]) => r.measures[name] ?? Number.NaN;
+    console.log(`  the worker's own layout time ${spread(measure('resograph:worker-layout'))}; request to answer ${spread(measure('resograph:plan-first-view'))}; adding the planned view ${spread(measure('resograph:add-planned'))}; the rest, to the laid-out frame, is styling and drawing`);
     console.log(`  layout (${firstViews[0]!.layout.thread}): ${spread((r) => r.layout.ms)} wall, ${firstViews[0]!.layout.positioned}/${firstViews[0]!.layout.nodes} nodes positioned; longest main-thread task meanwhile ${spread((r) => r.block.taskMs)}, longest frame gap ${spread((r) => r.block.frameGapMs)}`);
 
     console.log(`\npanning the ${view.nodes.length}-node view as laid out (no layout running), median of ${rounds} drags:`);

@@ -116,6 +116,9 @@ describe('layouts in the worker', () => {
       expect(after.lastLayout).toMatchObject({ thread: noWorker ? 'main' : 'worker', nodes: 700, positioned: 700 });
       // Without a worker nothing can be planned ahead: the view is drawn, then laid out, as any other.
       expect(await page.evaluate(() => (window as unknown as { __drawnUnplaced: boolean }).__drawnUnplaced)).toBe(noWorker);
+      const moves = await page.evaluate(() => (window as unknown as { __resograph: { nodeMoves: number } }).__resograph.nodeMoves);
+      if (noWorker) expect(moves).toBeGreaterThan(0);
+      else expect(moves).toBe(0);
       const box = (await page.getByTestId('canvas').boundingBox())!;
       const rendered = await page.evaluate((ids) => ids.map((id) => {
         const h = (window as unknown as { __resograph: { position(id: string): { x: number; y: number }; rendered(p: { x: number; y: number }): { x: number; y: number } } }).__resograph;
@@ -133,6 +136,52 @@ describe('layouts in the worker', () => {
       expect(Math.max(spanX / box.width, spanY / box.height)).toBeGreaterThan(0.7);
       if (!noWorker) await keepScreenshot(page, 'canvas-layout-worker-700');
       expect(errors).toEqual([]);
+      await page.close();
+    }
+  });
+
+  it('place a large first timeline as they add it: drawn once, where the timeline puts it', async () => {
+    const graph = hubGraph(700);
+    for (const [i, n] of graph.nodes.entries()) n.data.date = `${1950 + (i % 70)}-06-01`;
+    const page = await openPage(false);
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.getByRole('radio', { name: 'Timeline' }).click();
+    await settle(page);
+    await page.evaluate(() => {
+      const w = window as unknown as { __drawnUnplaced: boolean; __resograph: { canvasNodes: string[]; lastLayout: unknown } };
+      w.__drawnUnplaced = false;
+      const frame = () => {
+        if (w.__resograph.lastLayout === null && w.__resograph.canvasNodes.length > 0) w.__drawnUnplaced = true;
+        requestAnimationFrame(frame);
+      };
+      requestAnimationFrame(frame);
+    });
+    const runs = await page.evaluate(() => (window as unknown as { __resograph: { layoutsRun: number } }).__resograph.layoutsRun);
+    await added(page, graph);
+    await laidOut(page, runs + 1);
+    const after = await hook(page);
+    expect(after.nodes).toHaveLength(700);
+    expect(after.lastLayout).toMatchObject({ thread: 'preset', nodes: 700, positioned: 700 });
+    expect(await page.evaluate(() => (window as unknown as { __drawnUnplaced: boolean }).__drawnUnplaced)).toBe(false);
+    // Later years stand further right, and no layout ran after the nodes were added.
+    const x = (i: number) => after.positions[after.nodes.indexOf(`A/RES/90/${i}`)]!.x;
+    expect(x(69)).toBeGreaterThan(x(0));
+    expect(await page.evaluate(() => (window as unknown as { __resograph: { layoutsRun: number } }).__resograph.layoutsRun)).toBe(runs + 1);
+    // Added where the timeline puts them: not on rings first and moved after.
+    expect(await page.evaluate(() => (window as unknown as { __resograph: { nodeMoves: number } }).__resograph.nodeMoves)).toBe(0);
+    await keepScreenshot(page, 'canvas-timeline-700');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('draw the edges of a large view straight, those of a small one curved', async () => {
+    const curve = (page: Page) => page.evaluate(() => (window as unknown as { __resograph: { edgeCurve: string | null } }).__resograph.edgeCurve);
+    for (const [graph, drawn] of [[madeUpGraph(120), 'bezier'], [hubGraph(700), 'straight']] as const) {
+      const page = await openPage(false);
+      await added(page, graph);
+      await laidOut(page, 1);
+      expect(await curve(page)).toBe(drawn);
       await page.close();
     }
   });

@@ -78,6 +78,34 @@ describe('saved views', () => {
     expect(reopenErrors).toEqual([]);
   });
 
+  it('reopens a saved view with one request for all its nodes and the edges among them', async () => {
+    const around = await (await fetch(`${world.server.url}/api/nodes/${encodeURIComponent('A/RES/64/25')}/neighbours?limit=500`)).json();
+    const nodes = (around.elements.nodes as { data: { id: string } }[]).map((n) => n.data.id);
+    expect(nodes.length).toBeGreaterThan(10);
+    const positions = Object.fromEntries(nodes.map((id, i) => [id, { x: (i % 6) * 120, y: Math.floor(i / 6) * 110 }]));
+    const saved = await fetch(`${world.server.url}/api/views`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ nodes, selected: null, layout: 'fcose', lanes: 'body', filters: { hiddenTypes: [], hiddenRelations: [], fromYear: null, toYear: null }, pinned: [], positions, zoom: 0.8, pan: { x: 40, y: 30 } }),
+    });
+    const { path } = await saved.json();
+    const page = await world.browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const asked: string[] = [];
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname.startsWith('/api/')) asked.push(`${request.method()} ${new URL(request.url()).pathname}`);
+    });
+    await page.goto(`${world.server.url}${path}`);
+    await expect.poll(async () => (await readHook(page)).canvasNodes.length, { timeout: 20_000 }).toBe(nodes.length);
+    await settle(page);
+    const hook = await readHook(page);
+    const edges = new Set(hook.edges.map((e) => e.id));
+    for (const { data } of around.elements.edges as { data: { id: string } }[]) expect(edges.has(data.id), data.id).toBe(true);
+    expect(asked.filter((r) => r.startsWith('POST /api/view-elements'))).toHaveLength(1);
+    expect(asked.filter((r) => r.includes('/api/nodes/'))).toEqual([]);
+    expect((await arrangementOf(page)).positions[nodes[7]!]).toEqual(positions[nodes[7]!]);
+    await page.close();
+  });
+
   it('says so when a short link names no saved view', async () => {
     const { page } = await openExplorer(world, 'v/AAAAAAAAAA');
     await expect.poll(() => page.getByTestId('error').textContent()).toContain('No saved view AAAAAAAAAA');

@@ -22,7 +22,7 @@ describe('a large first view', () => {
     });
     expect(firstViewRequest(graph, 'fcose')).toEqual({
       name: 'fcose',
-      nodes: [{ id: 'a', x: 0, y: 0, w: 26, h: 26 }, { id: 'b', x: 0, y: 0, w: 56.5, h: 56.5 }],
+      nodes: [{ id: 'a', x: 0, y: 0, w: 26, h: 26, labelW: 11 }, { id: 'b', x: 0, y: 0, w: 56.5, h: 56.5, labelW: 11 }],
       edges: [{ id: 'a-b', source: 'a', target: 'b' }],
       fixed: [],
     });

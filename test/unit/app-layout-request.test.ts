@@ -1,16 +1,16 @@
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { describe, expect, it } from 'vitest';
-import { decodePositions, encodePositions, fixedPositions, largeView, layoutOptions, spreadToEdgeLength, toElements, type LayoutRequest } from '../../web/app/src/canvas/layout-request.ts';
+import { decodePositions, encodePositions, fixedPositions, isDraft, largeView, layoutOptions, toElements, type LayoutRequest } from '../../web/app/src/canvas/layout-request.ts';
 import { rendererFrom, rendererOptions } from '../../web/app/src/canvas/renderer.ts';
 
 const request: LayoutRequest = {
   seq: 1,
   name: 'fcose',
   nodes: [
-    { id: 'a', x: 0, y: 0, w: 28, h: 28 },
-    { id: 'b', x: 10, y: 5, w: 58, h: 58 },
-    { id: 'c', x: -4, y: 9, w: 28, h: 28 },
+    { id: 'a', x: 0, y: 0, w: 28, h: 28, labelW: 20 },
+    { id: 'b', x: 10, y: 5, w: 58, h: 58, labelW: 20 },
+    { id: 'c', x: -4, y: 9, w: 28, h: 28, labelW: 20 },
   ],
   edges: [{ id: 'a-b', source: 'a', target: 'b' }, { id: 'b-c', source: 'b', target: 'c' }],
   fixed: ['b'],
@@ -56,40 +56,12 @@ describe('the layout worker message', () => {
 
 describe('a large view', () => {
   const settings = { animate: false, fit: false, fixed: [] };
-  it('takes the spectral draft on its first layout, and the force pass when it grows or below the threshold', () => {
-    expect(layoutOptions('fcose', { ...settings, nodes: largeView + 1 })).toMatchObject({ quality: 'draft', randomize: true });
-    expect(layoutOptions('fcose', { ...settings, nodes: largeView })).toMatchObject({ quality: 'default', randomize: false });
-    const growing = { ...settings, nodes: largeView + 1, fixed: [{ nodeId: 'a', position: { x: 0, y: 0 } }] };
-    expect(layoutOptions('fcose', growing)).toMatchObject({ quality: 'default', randomize: false });
-  });
-
-  it('is spread about its centre until the median edge has the ideal length', () => {
-    const ids = ['a', 'b', 'c', 'd'];
-    const xy = new Float64Array([0, 0, 10, 0, 0, 10, 5, 5]);
-    const edges = [{ source: 'a', target: 'b' }, { source: 'a', target: 'c' }, { source: 'b', target: 'c' }];
-    const out = spreadToEdgeLength(ids, xy, edges);
-    const length = (i: number, j: number) => Math.hypot(out[2 * i]! - out[2 * j]!, out[2 * i + 1]! - out[2 * j + 1]!);
-    expect([length(0, 1), length(0, 2), length(1, 2)].sort((p, q) => p - q)[1]).toBeCloseTo(110, 6);
-    // The centre stays put and the shape only scales.
-    expect((out[0]! + out[2]! + out[4]! + out[6]!) / 4).toBeCloseTo(3.75, 6);
-    expect(length(0, 1) / length(0, 2)).toBeCloseTo(1, 6);
-    expect(spreadToEdgeLength(ids, xy, [])).toEqual(xy);
-  });
-
-  // The force pass on 1,000 nodes would outlast the test's timeout; the draft ends well within it.
-  it('lays out 1,000 nodes headless within the test timeout, spread to a readable size', () => {
-    cytoscape.use(fcose);
-    const n = 1000;
-    const elements = [];
-    for (let i = 0; i < n; i++) elements.push({ group: 'nodes' as const, data: { id: `n${i}` }, position: { x: (i % 40) * 3, y: Math.floor(i / 40) * 3 } });
-    for (let i = 1; i < n; i++) elements.push({ group: 'edges' as const, data: { id: `e${i}`, source: `n${i}`, target: `n${(i * 7) % i}` } });
-    const cy = cytoscape({ headless: true, styleEnabled: true, elements });
-    cy.layout(layoutOptions('fcose', { ...settings, nodes: n }) as never).run();
-    const ids = cy.nodes().map((node) => node.id());
-    const spread = spreadToEdgeLength(ids, encodePositions(ids, (id) => cy.getElementById(id).position()), elements.filter((e) => e.group === 'edges').map((e) => e.data as { source: string; target: string }));
-    const box = { w: Math.max(...spread.filter((_, i) => i % 2 === 0)) - Math.min(...spread.filter((_, i) => i % 2 === 0)) };
-    expect(box.w).toBeGreaterThan(1000);
-    cy.destroy();
+  it('takes the draft on its first fcose layout; growing, below the threshold, or in dagre it takes the layout itself', () => {
+    expect(isDraft('fcose', { ...settings, nodes: largeView + 1 })).toBe(true);
+    expect(isDraft('fcose', { ...settings, nodes: largeView })).toBe(false);
+    expect(isDraft('dagre', { ...settings, nodes: largeView + 1 })).toBe(false);
+    expect(isDraft('fcose', { ...settings, nodes: largeView + 1, fixed: [{ nodeId: 'a', position: { x: 0, y: 0 } }] })).toBe(false);
+    expect(layoutOptions('fcose', { ...settings, nodes: largeView + 1 })).toMatchObject({ quality: 'default', randomize: false });
   });
 });
 

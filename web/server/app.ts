@@ -11,6 +11,7 @@ import { healthRoutes } from './routes/health.ts';
 import { nodeRoutes } from './routes/nodes.ts';
 import { pathRoutes } from './routes/path.ts';
 import { searchRoutes } from './routes/search.ts';
+import { viewElementsRoutes } from './routes/view-elements.ts';
 import { viewRoutes } from './routes/views.ts';
 import { securityHeaders } from './security-headers.ts';
 import { createViewStore, defaultViewsDir } from './views/view-store.ts';
@@ -43,6 +44,7 @@ export async function createApp({ conn, staticDir, logger = false, viewsDir = de
   nodeRoutes(app, conn);
   chainRoutes(app, conn);
   pathRoutes(app, conn);
+  viewElementsRoutes(app, conn);
   viewRoutes(app, createViewStore(viewsDir));
   cypherRoutes(app, conn, cypherLimits);
 

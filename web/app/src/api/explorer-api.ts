@@ -1,6 +1,6 @@
 import { getJson, postJson } from './client.ts';
 import type { SavedView, SavedViewCreated } from './types.ts';
-import type { ChainResponse, Direction, EdgeType, NeighboursResponse, NodeDetails, PathResponse, SearchResult } from './types.ts';
+import type { ChainResponse, Direction, EdgeType, NeighboursResponse, NodeDetails, PathResponse, SearchResult, ViewElementsResponse } from './types.ts';
 
 const node = (id: string) => `/api/nodes/${encodeURIComponent(id)}`;
 
@@ -36,6 +36,11 @@ export function fetchChain(id: string, direction: 'ancestors' | 'descendants', d
 
 export function fetchPaths(from: string, to: string, max = 5, signal?: AbortSignal): Promise<PathResponse> {
   return getJson<PathResponse>(`/api/path?${query({ from, to, max })}`, signal);
+}
+
+/** The nodes of a view and the edges among them, in one request (a link or saved view reopening). */
+export function fetchViewElements(ids: readonly string[], signal?: AbortSignal): Promise<ViewElementsResponse> {
+  return postJson<ViewElementsResponse>('/api/view-elements', { ids }, signal);
 }
 
 export function saveView(view: SavedView): Promise<SavedViewCreated> {

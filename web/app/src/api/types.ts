@@ -3,7 +3,7 @@ import type { EdgeType, NodeType } from '../../../../graph/model/elements.ts';
 
 export type { EdgeData, EdgeType, Elements, NodeData, NodeType } from '../../../../graph/model/elements.ts';
 export type {
-  ChainResponse, CitationPath, Direction, Footnote, NeighbourGroup, NeighboursResponse, NodeDetails, Paragraph, PathResponse, Reference, SearchResult,
+  ChainResponse, CitationPath, Direction, Footnote, NeighbourGroup, NeighboursResponse, NodeDetails, Paragraph, PathResponse, Reference, SearchResult, ViewElementsResponse,
 } from '../../../../graph/model/api.ts';
 export type { SavedView, SavedViewCreated } from '../../../../graph/model/saved-view.ts';
 

@@ -1,12 +1,13 @@
 import type { StylesheetJson } from 'cytoscape';
 import { edgeTypes, nodeTypes } from '../api/types.ts';
+import type { EdgeCurve } from './edge-curve.ts';
 import { borderWidth, sizeMapping, stubBorderWidth } from './node-size.ts';
 import { edgeLooks, nodeLooks } from './visuals.ts';
 
 const ink = '#14202e';
 
 /** The canvas style sheet: type by colour and shape, size by how often a node is cited, labels off when far out. */
-export function canvasStyle(): StylesheetJson {
+export function canvasStyle(curve: EdgeCurve = 'bezier'): StylesheetJson {
   const style: StylesheetJson = [
     {
       selector: 'node',
@@ -47,7 +48,7 @@ export function canvasStyle(): StylesheetJson {
       selector: 'edge',
       style: {
         width: 1.6,
-        'curve-style': 'bezier',
+        'curve-style': curve,
         'arrow-scale': 0.9,
         opacity: 0.85,
       },

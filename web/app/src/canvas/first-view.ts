@@ -4,18 +4,23 @@
 import type { GraphSnapshot } from '../graph/graph-model.ts';
 import type { LayoutName } from '../graph/view-url.ts';
 import { largeView, type LayoutRequest, type Point, type WorkerLayoutName } from './layout-request.ts';
-import { drawnSize } from './node-size.ts';
+import { drawnSize, labelWidth } from './node-size.ts';
 
 /** Whether the canvas, still empty, should lay these nodes out before drawing them. */
 export function plansFirstView(layout: LayoutName, canvasEmpty: boolean, nodes: number): layout is WorkerLayoutName {
   return canvasEmpty && nodes > largeView && (layout === 'fcose' || layout === 'dagre');
 }
 
+/** Whether the canvas, still empty, should place these nodes on the timeline as it adds them, rather than lay them out after. */
+export function placesTimelineFirst(layout: LayoutName, canvasEmpty: boolean, nodes: number): boolean {
+  return canvasEmpty && nodes > largeView && layout === 'chronological';
+}
+
 /** The worker's request for the whole graph, every node at the origin with its drawn size, nothing fixed. */
 export function firstViewRequest(graph: GraphSnapshot, name: WorkerLayoutName): Omit<LayoutRequest, 'seq'> {
   return {
     name,
-    nodes: [...graph.nodes.values()].map((n) => ({ id: n.id, x: 0, y: 0, ...drawnSize(n) })),
+    nodes: [...graph.nodes.values()].map((n) => ({ id: n.id, x: 0, y: 0, ...drawnSize(n), labelW: labelWidth(n.label) })),
     edges: [...graph.edges.values()].map((e) => ({ id: e.id, source: e.source, target: e.target })),
     fixed: [],
   };

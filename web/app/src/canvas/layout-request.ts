@@ -15,6 +15,8 @@ export interface LayoutNode {
   y: number;
   w: number;
   h: number;
+  /** The drawn width of its label: a large view's draft keeps labels apart too. */
+  labelW: number;
 }
 
 export interface LayoutEdge {
@@ -46,12 +48,12 @@ export interface LayoutSettings {
 }
 
 /**
- * Past this many nodes, a layout that holds nothing fixed is fcose's spectral draft, spread afterwards to
- * the ideal edge length: its force pass grows with the square of the nodes (500 took 6.5 s on one core,
- * 2,000 did not end in 5 minutes), the draft of 500 took 0.5 s.
+ * Past this many nodes, a layout in the worker that holds nothing fixed is the draft of draft/draft-layout.ts:
+ * fcose's force pass grows with the square of the nodes (500 took 6.5 s on one core, 2,000 did not end in
+ * 5 minutes), and even its spectral draft took 0.6 s for 2,000 nodes, piling them on top of one another.
  */
 export const largeView = 600;
-const idealEdgeLength = 110;
+export const idealEdgeLength = 110;
 
 export function isDraft(name: WorkerLayoutName, settings: LayoutSettings): boolean {
   return name === 'fcose' && (settings.nodes ?? 0) > largeView && settings.fixed.length === 0;
@@ -62,12 +64,11 @@ export function layoutOptions(name: WorkerLayoutName, settings: LayoutSettings):
   if (name === 'dagre') {
     return { name: 'dagre', rankDir: 'RL', nodeSep: 30, rankSep: 90, animate: settings.animate, animationDuration: 400, fit: settings.fit, padding: 50 };
   }
-  const draft = isDraft(name, settings);
   return {
     name: 'fcose',
-    quality: draft ? 'draft' : 'default',
-    // Start from where nodes are, so a new layout refines the picture the user already has (the draft starts afresh).
-    randomize: draft,
+    quality: 'default',
+    // Start from where nodes are, so a new layout refines the picture the user already has.
+    randomize: false,
     animate: settings.animate,
     animationDuration: 400,
     fit: settings.fit,
@@ -112,35 +113,4 @@ export function decodePositions(ids: readonly string[], xy: Float64Array): Map<s
     if (Number.isFinite(x) && Number.isFinite(y)) positions.set(id, { x, y });
   });
   return positions;
-}
-
-/**
- * The spectral draft packs nodes tightly: scales positions (x, y interleaved) about their centre so that the
- * median edge is the ideal length. Returns a new array; leaves it as it is when no edge has a length.
- */
-export function spreadToEdgeLength(ids: readonly string[], xy: Float64Array, edges: readonly Pick<LayoutEdge, 'source' | 'target'>[]): Float64Array {
-  const index = new Map(ids.map((id, i) => [id, i]));
-  const lengths: number[] = [];
-  for (const edge of edges) {
-    const a = index.get(edge.source);
-    const b = index.get(edge.target);
-    if (a === undefined || b === undefined || a === b) continue;
-    const length = Math.hypot(xy[2 * a]! - xy[2 * b]!, xy[2 * a + 1]! - xy[2 * b + 1]!);
-    if (length > 0) lengths.push(length);
-  }
-  const out = new Float64Array(xy);
-  if (lengths.length === 0) return out;
-  lengths.sort((p, q) => p - q);
-  const factor = idealEdgeLength / lengths[Math.floor(lengths.length / 2)]!;
-  let cx = 0;
-  let cy = 0;
-  for (let i = 0; i < ids.length; i++) {
-    cx += xy[2 * i]! / ids.length;
-    cy += xy[2 * i + 1]! / ids.length;
-  }
-  for (let i = 0; i < ids.length; i++) {
-    out[2 * i] = cx + (xy[2 * i]! - cx) * factor;
-    out[2 * i + 1] = cy + (xy[2 * i + 1]! - cy) * factor;
-  }
-  return out;
 }

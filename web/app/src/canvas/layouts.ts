@@ -8,7 +8,7 @@ import type { LayoutName } from '../graph/view-url.ts';
 import { layoutOptions, type LayoutRequest, type Point, type WorkerLayoutName } from './layout-request.ts';
 import { layoutInWorker } from './layout-worker-client.ts';
 import { fitView } from './fit-view.ts';
-import { drawnSize } from './node-size.ts';
+import { drawnSize, labelWidth } from './node-size.ts';
 
 /** How the last layout ran: in the worker, on the main thread (no worker here, or it failed), or as a preset. */
 export interface LayoutRecord {
@@ -63,6 +63,20 @@ export function showTimelineAxes(cy: Core, lanes: LaneKey): void {
     cy.nodes('.decor').remove();
     cy.add(decorations(cy, lanes));
   });
+}
+
+/** Where the timeline puts each node, from the nodes' data alone (a large first view is placed before it is drawn). */
+export function timelinePositions(nodes: readonly NodeData[], lanes: LaneKey): Map<string, Point> {
+  return chronologicalLayout(nodes, { ...chronologicalDefaults, lane: lanes }).positions;
+}
+
+/** A timeline whose nodes were added at their places: its year marks and lane titles, fitted as a timeline layout is. */
+export function finishPlacedTimeline(cy: Core, lanes: LaneKey, started: number): void {
+  showTimelineAxes(cy, lanes);
+  cy.fit(cy.elements(), 40);
+  limitZoom(cy);
+  const nodes = graphNodes(cy).length;
+  last = { thread: 'preset', nodes, positioned: nodes, ms: performance.now() - started };
 }
 
 export interface LayoutRun {
@@ -131,7 +145,7 @@ function toLayoutRequest(name: WorkerLayoutName, eles: Collection, fixed: string
     name,
     nodes: eles.nodes().map((n) => {
       const { w, h } = n.layoutDimensions({ nodeDimensionsIncludeLabels: false });
-      return { id: n.id(), x: n.position('x'), y: n.position('y'), w, h };
+      return { id: n.id(), x: n.position('x'), y: n.position('y'), w, h, labelW: labelWidth(String(n.data('label') ?? '')) };
     }),
     edges: eles.edges().map((e) => ({ id: e.id(), source: e.source().id(), target: e.target().id() })),
     fixed,

@@ -17,3 +17,8 @@ export function drawnSize(node: Pick<NodeData, 'citedBy' | 'stub'>): { w: number
   const size = sizeRange[0] + share * (sizeRange[1] - sizeRange[0]) + (node.stub ? stubBorderWidth : borderWidth);
   return { w: size, h: size };
 }
+
+/** About the width of a label in the canvas's 11 px semibold type, with its background padding. */
+export function labelWidth(label: string): number {
+  return label.length * 7 + 4;
+}

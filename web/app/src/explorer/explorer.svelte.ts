@@ -227,11 +227,9 @@ export class Explorer {
     this.filters = view.filters;
     if (!view.nodes.length) return;
     await this.task('Reopening the view', async () => {
-      const found = await Promise.all(view.nodes.map((id) => this.details(id).then((d) => d.node, () => null)));
-      const nodes = found.filter((n): n is NodeData => n !== null);
-      const links = await Promise.all(nodes.map((n) => api.fetchNeighbours(n.id, { direction: 'out', limit: 500 }).catch(() => null)));
-      this.addElements({ nodes: nodes.map((data) => ({ data })), edges: links.flatMap((l) => l?.elements.edges ?? []) }, null, true);
-      if (nodes.length < view.nodes.length) this.notice = `${view.nodes.length - nodes.length} node(s) of the link are not in this database.`;
+      const { elements, missing } = await api.fetchViewElements(view.nodes);
+      this.addElements(elements, null, true);
+      if (missing.length) this.notice = `${missing.length} node(s) of the link are not in this database.`;
       if (view.selected && this.graph.nodes.has(view.selected)) this.select(view.selected);
     });
   }

@@ -8,6 +8,8 @@ export interface CanvasProbe {
   visibleNodeIds(): string[];
   positionOf(id: string): { x: number; y: number } | null;
   layoutsRun(): number;
+  edgeCurve(): string | null;
+  nodeMoves(): number;
   lastLayout(): LayoutRecord | null;
   arrangement(): Arrangement;
   rendered(point: { x: number; y: number }): { x: number; y: number };
@@ -27,6 +29,10 @@ export function installTestHook(explorer: Explorer, canvas: () => CanvasProbe | 
     get layout() { return explorer.layout; },
     get busy() { return explorer.busy > 0; },
     get layoutsRun() { return canvas()?.layoutsRun() ?? 0; },
+    /** bezier, or straight for a large view. */
+    get edgeCurve() { return canvas()?.edgeCurve() ?? null; },
+    /** Node moves on the canvas so far (layouts, drags), each node each time. */
+    get nodeMoves() { return canvas()?.nodeMoves() ?? 0; },
     /** How the last layout ran: 'worker', 'main' (thread) or 'preset', for how many nodes, in how many ms. */
     get lastLayout() { return canvas()?.lastLayout() ?? null; },
     get highlighted() { return explorer.highlight; },

@@ -59,7 +59,9 @@ export function findReferences(sources: readonly Source[], own: { symbol: string
   const mentions = new Map<GroupReference, Source[]>();
   const keywords = sources.map((s) => keywordsIn(s.text));
   const groupHits = sources.map((s, i) => findGroupRefs(s.text, own.body, keywords[i]));
-  const allGroupNames = [...new Set(groupHits.flat().filter((g) => !g.generic).map((g) => g.name))];
+  const groupNames = new Set<string>();
+  for (const hits of groupHits) for (const g of hits) if (!g.generic) groupNames.add(g.name);
+  const allGroupNames = [...groupNames];
   const fullNames = new Map<string, string | undefined>();
   // Short names of instruments ("the International Tracing Instrument"), by the name they stand for.
   const aliases = new Map<string, string>();

@@ -22,19 +22,23 @@ interface Candidate {
 }
 
 interface MarkPatterns {
+  /** Glued to a letter, a closing quote or bracket, or punctuation; the match starts one before the mark. */
   glued: RegExp;
+  /** Glued to a year; the match starts four before the mark. */
   year: RegExp;
+  /** Alone after a space; the match starts two before the mark. */
   alone: RegExp;
 }
 const patternCache = new Map<string, MarkPatterns>();
 
+// Sticky: each is tried only where the mark occurs, at the start its match would have.
 function patternsFor(mark: string): MarkPatterns {
   let p = patternCache.get(mark);
   if (!p) {
     p = {
-      glued: new RegExp(`[A-Za-z\\u2019\\u201D"')\\],.;:]${mark}(?![\\d/.,]\\d|\\d|/)`, 'g'),
-      year: new RegExp(`\\b((?:19|20)\\d\\d)${mark}\\b`, 'g'),
-      alone: new RegExp(`(\\S)( ${mark})(?=[\\s,.;:)]|$)`, 'g'),
+      glued: new RegExp(`[A-Za-z\\u2019\\u201D"')\\],.;:]${mark}(?![\\d/.,]\\d|\\d|/)`, 'y'),
+      year: new RegExp(`\\b((?:19|20)\\d\\d)${mark}\\b`, 'y'),
+      alone: new RegExp(`(\\S)( ${mark})(?=[\\s,.;:)]|$)`, 'y'),
     };
     if (patternCache.size < 1000) patternCache.set(mark, p);
   }
@@ -46,17 +50,34 @@ function earlier(c: Candidate, best: Candidate | null, from: number): Candidate 
   return c.start >= from && (!best || c.start < best.start) ? c : best;
 }
 
+/** The pattern matches with its start `back` characters before the mark at `at`. */
+function matchesAt(pattern: RegExp, text: string, at: number, back: number): RegExpExecArray | null {
+  if (at < back) return null;
+  pattern.lastIndex = at - back;
+  return pattern.exec(text);
+}
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+// Each pattern holds the mark at a fixed distance from its start, so its matches from left to right are
+// found at the occurrences of the mark (which is all digits) from left to right: a glued match cannot
+// overlap the one before (its first character is no digit), a year match is taken first only, and an
+// alone match is skipped when it would start inside the one before, as a global search skips it.
 function findInText(text: string, mark: string, from: number): Candidate | null {
   // Every candidate holds the mark at or after `from`.
-  if (text.indexOf(mark, from) < 0) return null;
+  let q = text.indexOf(mark, from);
+  if (q < 0) return null;
+  const at: number[] = [];
+  for (; q >= 0; q = text.indexOf(mark, q + 1)) at.push(q);
   const patterns = patternsFor(mark);
   let best: Candidate | null = null;
   const bracket = text.indexOf(`[^${mark}]`, from);
   if (bracket >= 0) best = earlier({ start: bracket, end: bracket + mark.length + 3, keep: '' }, best, from);
   // Glued to a letter, a closing quote or bracket, or punctuation: "Bodies,1", "Development6 as".
-  const glued = patterns.glued;
-  glued.lastIndex = from;
-  for (let m = glued.exec(text); m; m = glued.exec(text)) {
+  for (const q of at) {
+    if (q - 1 < from) continue;
+    const m = isDigit(text.charCodeAt(q - 1)) ? null : matchesAt(patterns.glued, text, q, 1);
+    if (!m) continue;
     // Candidates come in order: none from here on can come before the best one.
     if (best !== null && m.index + 1 >= best.start) break;
     const before = text.slice(Math.max(0, m.index - 12), m.index + 1);
@@ -66,15 +87,21 @@ function findInText(text: string, mark: string, from: number): Candidate | null 
     break;
   }
   // Glued to a year: "20242" is 2024 and footnote 2.
-  const year = patterns.year;
-  year.lastIndex = from;
-  const y = year.exec(text);
-  if (y?.[1]) best = earlier({ start: y.index, end: y.index + y[0].length, keep: y[1] }, best, from);
+  for (const q of at) {
+    if (q - 4 < from || !isDigit(text.charCodeAt(q - 1))) continue;
+    const y = matchesAt(patterns.year, text, q, 4);
+    if (!y?.[1]) continue;
+    best = earlier({ start: y.index, end: y.index + y[0].length, keep: y[1] }, best, from);
+    break;
+  }
   // Alone after a space: "in 2014, 3", "States 4 that".
-  const alone = patterns.alone;
-  alone.lastIndex = Math.max(0, from - 1);
-  for (let m = alone.exec(text); m; m = alone.exec(text)) {
+  let searched = Math.max(0, from - 1);
+  for (const q of at) {
+    if (q - 2 < searched || text.charCodeAt(q - 1) !== 32) continue;
+    const m = matchesAt(patterns.alone, text, q, 2);
+    if (!m) continue;
     if (best !== null && m.index + 1 >= best.start) break;
+    searched = m.index + m[0].length;
     const head = text.slice(Math.max(0, m.index - 40), m.index + 1);
     const word = /([A-Za-z.]+)[,;:]?$/.exec(head)?.[1] ?? '';
     const tail = text.slice(m.index + m[0].length, m.index + m[0].length + 40).trimStart();

@@ -35,6 +35,22 @@ function startsLikeAdverb(text: string): boolean {
   return c === 97 || c === 102 || c === 111 || c === 115 || c === 100 || c === 103 || c === 119 || c === 117 || c === 101 || c === 109 || c === 105;
 }
 
+/** The phrase of `multiword` the text starts with (in any case), if any. */
+function multiwordAt(rest: string): string | undefined {
+  // Most texts start with a word that begins no phrase: only that word is lower-cased for them (when
+  // lower-casing leaves its length, the text lower-cased has its first space at the same place).
+  const space = rest.indexOf(' ');
+  if (space > 0 && space < 64) {
+    const first = rest.slice(0, space).toLowerCase();
+    if (first.length === space && !byFirstWord.has(first)) return undefined;
+  }
+  // The longest phrase has 33 characters: lower-casing the start of the text is enough.
+  const lower = rest.slice(0, 64).toLowerCase();
+  const at = lower.indexOf(' ');
+  const candidates = at > 0 ? byFirstWord.get(lower.slice(0, at)) : undefined;
+  return candidates?.find((p) => lower.startsWith(p) && !/[a-z]/i.test(rest[p.length] ?? ''));
+}
+
 /** The lead phrase of a paragraph text; empty when the text does not start with a word. */
 export function readLead(text: string): string {
   let rest = text.trim();
@@ -44,11 +60,7 @@ export function readLead(text: string): string {
     lead = adverb[1];
     rest = rest.slice(adverb[1].length).trimStart();
   }
-  // The longest phrase has 33 characters: lower-casing the start of the text is enough.
-  const lower = rest.slice(0, 64).toLowerCase();
-  const space = lower.indexOf(' ');
-  const candidates = space > 0 ? byFirstWord.get(lower.slice(0, space)) : undefined;
-  const phrase = candidates?.find((p) => lower.startsWith(p) && !/[a-z]/i.test(rest[p.length] ?? ''));
+  const phrase = multiwordAt(rest);
   const word = phrase ? rest.slice(0, phrase.length) : /^[A-Za-z][A-Za-z\u2019'-]*/.exec(rest)?.[0];
   if (!word) return lead;
   lead = lead ? `${lead} ${word}` : word;

@@ -1,6 +1,6 @@
 // Page noise and footnote texts taken out of the body lines. Removed lines become blank lines, so that
 // the paragraph builder sees where a page break cut a paragraph and can join the two halves again.
-import { parseSymbol } from '../../graph/ids.ts';
+import { readSymbol } from './symbols.ts';
 import { singleSpaced } from './spaces.ts';
 import type { Line } from './text-lines.ts';
 
@@ -50,7 +50,7 @@ function isHeaderLine(text: string, ctx: NoiseContext): boolean {
   const first = text.charCodeAt(0);
   if (((first >= 48 && first <= 57) || first === 71) && (pageCounter.test(text) || jobNumber.test(text) || barcode.test(text))) return true;
   if (ctx.jobNumber && text.startsWith(ctx.jobNumber)) return true;
-  return ctx.symbol !== null && text.length < 40 && /\//.test(text) && parseSymbol(text) === ctx.symbol;
+  return ctx.symbol !== null && text.length < 40 && /\//.test(text) && readSymbol(text) === ctx.symbol;
 }
 
 /** Marks running heads (symbol, title, job number, page counter) as removed. */

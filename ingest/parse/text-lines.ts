@@ -38,14 +38,18 @@ export function toLines(text: string, kinds = rareKinds(text)): Line[] {
   const out: Line[] = [];
   // Runs of spaces and tabs become one space, line by line: the next run is looked up ahead with
   // indexOf, and only the lines holding one are rewritten (a replace over the whole text took longer).
-  let run = nextRun(clean, 0);
+  // The next tab and the next pair of spaces are looked up apart, each again only once passed: a text
+  // without tabs would otherwise be searched to its end for one at every line holding two spaces.
+  let tab = nextAt(clean, '\t', 0);
+  let spaces = nextAt(clean, '  ', 0);
   for (let start = 0, n = 1; ; n++) {
     let end = clean.indexOf('\n', start);
     if (end < 0) end = clean.length;
     let line: string;
-    if (run < end) {
+    if (tab < end || spaces < end) {
       line = clean.slice(start, end).replace(/[ \t]{2,}|\t/g, ' ').trim();
-      run = nextRun(clean, end);
+      if (tab < end) tab = nextAt(clean, '\t', end);
+      if (spaces < end) spaces = nextAt(clean, '  ', end);
     } else {
       line = trimmedSlice(clean, start, end);
     }
@@ -55,12 +59,10 @@ export function toLines(text: string, kinds = rareKinds(text)): Line[] {
   }
 }
 
-/** Where the next tab or pair of spaces is at or after `from`, or Infinity. */
-function nextRun(text: string, from: number): number {
-  const tab = text.indexOf('\t', from);
-  const spaces = text.indexOf('  ', from);
-  if (tab < 0) return spaces < 0 ? Infinity : spaces;
-  return spaces < 0 || tab < spaces ? tab : spaces;
+/** Where `what` next occurs at or after `from`, or Infinity. */
+function nextAt(text: string, what: string, from: number): number {
+  const at = text.indexOf(what, from);
+  return at < 0 ? Infinity : at;
 }
 
 /** text.slice(start, end).trim(), with one slice. */

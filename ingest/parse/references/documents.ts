@@ -1,7 +1,7 @@
 // Document symbols written out in full: "A/51/261", "A/C.2/59/3", "S/PRST/2013/2", "CD/1839",
 // "A/55/140 and Corr.1 and Add.1" (three documents), "A/79/552-S/2024/767" (a joint document: two
 // symbols), "A/73/12 (Part I)". Full resolution symbols ("A/RES/64/25") come out as resolutions.
-import { parseSymbol } from '../../../graph/ids.ts';
+import { readSymbol } from '../symbols.ts';
 import { keywordsIn, type Keywords } from './keywords.ts';
 
 export interface DocumentHit {
@@ -81,7 +81,7 @@ export function findDocumentRefs(text: string, found: Keywords = keywordsIn(text
     const tail = m[3] ?? '';
     const part = /Part|Vol/.test(tail) || /\/RES\//.test(body) ? tail : '';
     if (sessionNumber.test(trimmed)) continue;
-    const symbol = parseSymbol(`${trimmed}${part}`);
+    const symbol = readSymbol(`${trimmed}${part}`);
     if (!symbol) continue;
     const quoteStart = m.index;
     hits.push({ kind: classify(symbol), symbol, quote: '' });
@@ -90,7 +90,7 @@ export function findDocumentRefs(text: string, found: Keywords = keywordsIn(text
     let rest = clean.slice(end, end + 120);
     let consumed = 0;
     for (let s = suffixList.exec(rest); s?.[1]; s = suffixList.exec(rest)) {
-      const suffixed = parseSymbol(`${base}/${s[1].replace(/\s/g, '')}`);
+      const suffixed = readSymbol(`${base}/${s[1].replace(/\s/g, '')}`);
       if (suffixed) hits.push({ kind: classify(suffixed), symbol: suffixed, quote: '' });
       consumed += s[0].length;
       rest = rest.slice(s[0].length);

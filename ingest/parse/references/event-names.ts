@@ -19,7 +19,10 @@ export function completeEventNames(refs: readonly Reference[], aliases: Readonly
       if (full) e.name = full;
     }
   }
-  const names = [...new Set(events.map((e) => e.name))].sort((a, b) => b.length - a.length);
+  if (!events.length) return;
+  const distinct = new Set<string>();
+  for (const e of events) distinct.add(e.name);
+  const names = [...distinct].sort((a, b) => b.length - a.length);
   // Each name's key made once: the names are compared pair by pair.
   const keys = new Map(names.map((n) => [n, key(n)]));
   const keyOf = (n: string): string => keys.get(n) ?? '';

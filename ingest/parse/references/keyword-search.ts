@@ -145,38 +145,30 @@ export class KeywordSearch {
   /** The occurrences of each group's words in the text, in the order the groups were given. */
   find(text: string): Occurrences {
     const found: Array<number[] | undefined> = new Array(this.wordStart.length);
-    let unsorted = false;
-    const { next, classOf, shift, firstOutput } = this;
+    const { next, classOf, firstOutput } = this;
     const bytes = utf8(text);
+    let unsorted = false;
     let s = 0;
-    // `at` is the position in the text (in UTF-16 code units) of the character the byte belongs to.
-    let at = -1;
-    for (let i = 0; i < bytes.length; i++) {
-      const b = bytes[i] as number;
-      if (b >= 128) {
-        // A lead byte starts a character (of two code units from 0xf0 on); continuation bytes do not.
-        if (b >= 0xc0) at += b >= 0xf0 ? 2 : 1;
-        s = 0;
-        continue;
+    if (bytes.length === text.length) {
+      // All ASCII (any other character takes two bytes or more): a byte's index is its position.
+      for (let i = 0; i < bytes.length; i++) {
+        s = next[s + (classOf[bytes[i] as number] as number)] as number;
+        if (s >= firstOutput) unsorted = this.record(text, s, i, found) || unsorted;
       }
-      at++;
-      s = next[s + (classOf[b] as number)] as number;
-      if (s < firstOutput) continue;
-      const state = s >> shift;
-      const end = this.outputAt[state + 1] as number;
-      for (let o = this.outputAt[state] as number; o < end; o++) {
-        const g = this.outputs[2 * o] as number;
-        // Every word is ASCII: its characters are one code unit each.
-        const start = at + 1 - (this.outputs[2 * o + 1] as number);
-        if (this.wordStart[g] && start > 0 && isWord(text.charCodeAt(start - 1))) continue;
-        const list = found[g];
-        if (!list) found[g] = [start];
-        else {
-          const last = list[list.length - 1] as number;
-          if (start === last) continue;
-          if (start < last) unsorted = true;
-          list.push(start);
+    } else {
+      // `at` is the position in the text (in UTF-16 code units) of the character the byte belongs to.
+      let at = -1;
+      for (let i = 0; i < bytes.length; i++) {
+        const b = bytes[i] as number;
+        if (b >= 128) {
+          // A lead byte starts a character (of two code units from 0xf0 on); continuation bytes do not.
+          if (b >= 0xc0) at += b >= 0xf0 ? 2 : 1;
+          s = 0;
+          continue;
         }
+        at++;
+        s = next[s + (classOf[b] as number)] as number;
+        if (s >= firstOutput) unsorted = this.record(text, s, at, found) || unsorted;
       }
     }
     const result: Array<readonly number[]> = new Array(found.length);
@@ -185,5 +177,27 @@ export class KeywordSearch {
       result[g] = !list ? none : unsorted ? [...new Set(list)].sort((a, b) => a - b) : list;
     }
     return result;
+  }
+
+  /** Adds the words ending at position `at` (in state `s`) to their groups; true when one lands before an earlier start. */
+  private record(text: string, s: number, at: number, found: Array<number[] | undefined>): boolean {
+    let unsorted = false;
+    const state = s >> this.shift;
+    const end = this.outputAt[state + 1] as number;
+    for (let o = this.outputAt[state] as number; o < end; o++) {
+      const g = this.outputs[2 * o] as number;
+      // Every word is ASCII: its characters are one code unit each.
+      const start = at + 1 - (this.outputs[2 * o + 1] as number);
+      if (this.wordStart[g] && start > 0 && isWord(text.charCodeAt(start - 1))) continue;
+      const list = found[g];
+      if (!list) found[g] = [start];
+      else {
+        const last = list[list.length - 1] as number;
+        if (start === last) continue;
+        if (start < last) unsorted = true;
+        list.push(start);
+      }
+    }
+    return unsorted;
   }
 }

@@ -23,7 +23,7 @@ const pathQuery = (from: NodeLabel, to: NodeLabel, k: number) => {
     RETURN a IS NOT NULL AND b IS NOT NULL AS found, ${path('a', 'b')} AS forward, ${path('b', 'a')} AS backward`;
 };
 
-interface FoundPath {
+export interface FoundPath {
   nodes: NodeRow[];
   edges: EdgeRow[];
   direction: CitationPath['direction'];
@@ -46,9 +46,15 @@ export async function readPaths(conn: GraphConnection, query: PathQuery): Promis
   return toPathResponse(found, query.max);
 }
 
-function toPathResponse(found: FoundPath[], max: number): PathResponse {
+const weakLinks = (path: FoundPath) => path.edges.filter((edge) => edge.type !== 'RECALLS').length;
+const edgeKey = (path: FoundPath) => path.edges.map((edge) => toEdgeData(edge).id).join(' ');
+
+export function toPathResponse(found: FoundPath[], max: number): PathResponse {
   const newest = (path: FoundPath) => path.nodes.reduce((date, node) => (node.date && node.date > date ? node.date : date), '');
-  const ranked = found.sort((a, b) => a.edges.length - b.edges.length || newest(b).localeCompare(newest(a)));
+  // Of paths through the same nodes, the one that recalls (the stronger link) and, past that, the one whose
+  // edges sort first: the server returns parallel paths in no fixed order, and a view must not change on reload.
+  const ranked = found.sort((a, b) => a.edges.length - b.edges.length || newest(b).localeCompare(newest(a)) ||
+    weakLinks(a) - weakLinks(b) || edgeKey(a).localeCompare(edgeKey(b)));
   const seen = new Set<string>();
   const kept: FoundPath[] = [];
   // Parallel edges (one document citing another in two paragraphs) make paths through the same nodes: keep one.

@@ -11,10 +11,10 @@ export interface MarkerHit {
   index: number;
 }
 
-const numberingWords = /(?:paragraphs?|para|paras|articles?|art|sections?|chapters?|chap|goals?|targets?|rules?|principles?|annex(?:es)?|parts?|phases?|No|vol|vols|pp?|items?|resolutions?|decisions?|protocols?|levels?|tier|stage|session|sessions|and|to|of|or|than|least|over|nearly|some|about|from|by|Section|Article|Goal|Target|Rule|Principle|Part|Phase|Protocol|Level)$/i;
-const notAfter = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|per\b|percent|years?|months?|days?|weeks?|hours?|times|million|billion|States|countries|members|-|\/|\d)/;
+export const numberingWords = /(?:paragraphs?|para|paras|articles?|art|sections?|chapters?|chap|goals?|targets?|rules?|principles?|annex(?:es)?|parts?|phases?|No|vol|vols|pp?|items?|resolutions?|decisions?|protocols?|levels?|tier|stage|session|sessions|and|to|of|or|than|least|over|nearly|some|about|from|by|Section|Article|Goal|Target|Rule|Principle|Part|Phase|Protocol|Level)$/i;
+export const notAfter = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|per\b|percent|years?|months?|days?|weeks?|hours?|times|million|billion|States|countries|members|-|\/|\d)/;
 
-interface Candidate {
+export interface Candidate {
   start: number;
   end: number;
   /** What replaces the marker (the year of "20242" stays). */
@@ -46,7 +46,7 @@ function patternsFor(mark: string): MarkPatterns {
 }
 
 /** The candidate starting first at or after `from` (a function of the module: a closure made per call costs more than the call). */
-function earlier(c: Candidate, best: Candidate | null, from: number): Candidate | null {
+export function earlier(c: Candidate, best: Candidate | null, from: number): Candidate | null {
   return c.start >= from && (!best || c.start < best.start) ? c : best;
 }
 
@@ -126,6 +126,14 @@ function tidy(text: string): string {
  * the markers). Returns, per footnote, the index of the text holding its marker, or -1.
  */
 export function findMarkers(texts: MarkedText[], marks: readonly string[], window = 40): number[] {
+  return walkMarkers(texts, marks, window, findInText);
+}
+
+/** findMarkers with the search for one marker given (tests hold it against a reference search). */
+export function walkMarkers(
+  texts: MarkedText[], marks: readonly string[], window: number,
+  find: (text: string, mark: string, from: number) => Candidate | null,
+): number[] {
   const found: number[] = [];
   let at = 0;
   let offset = 0;
@@ -134,7 +142,7 @@ export function findMarkers(texts: MarkedText[], marks: readonly string[], windo
     for (let i = at; i < Math.min(texts.length, at + window); i++) {
       const t = texts[i];
       if (!t) continue;
-      const c = findInText(t.text, mark, i === at ? offset : 0);
+      const c = find(t.text, mark, i === at ? offset : 0);
       if (c) {
         t.text = t.text.slice(0, c.start) + c.keep + t.text.slice(c.end);
         at = i;

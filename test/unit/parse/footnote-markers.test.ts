@@ -2,51 +2,19 @@
 // must be those of the global searches they replace (kept here as the reference).
 import fc from 'fast-check';
 import { expect, it } from 'vitest';
-import { findMarkers } from '../../../ingest/parse/footnote-markers.ts';
+import { earlier, findMarkers, walkMarkers, notAfter, numberingWords, type Candidate, type MarkedText } from '../../../ingest/parse/footnote-markers.ts';
 
-interface MarkedText {
-  text: string;
-}
-
-const numberingWords = /(?:paragraphs?|para|paras|articles?|art|sections?|chapters?|chap|goals?|targets?|rules?|principles?|annex(?:es)?|parts?|phases?|No|vol|vols|pp?|items?|resolutions?|decisions?|protocols?|levels?|tier|stage|session|sessions|and|to|of|or|than|least|over|nearly|some|about|from|by|Section|Article|Goal|Target|Rule|Principle|Part|Phase|Protocol|Level)$/i;
-const notAfter = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|per\b|percent|years?|months?|days?|weeks?|hours?|times|million|billion|States|countries|members|-|\/|\d)/;
-
-interface Candidate {
-  start: number;
-  end: number;
-  /** What replaces the marker (the year of "20242" stays). */
-  keep: string;
-}
-
-interface MarkPatterns {
-  glued: RegExp;
-  year: RegExp;
-  alone: RegExp;
-}
-const patternCache = new Map<string, MarkPatterns>();
-
-function patternsFor(mark: string): MarkPatterns {
-  let p = patternCache.get(mark);
-  if (!p) {
-    p = {
-      glued: new RegExp(`[A-Za-z\\u2019\\u201D"')\\],.;:]${mark}(?![\\d/.,]\\d|\\d|/)`, 'g'),
-      year: new RegExp(`\\b((?:19|20)\\d\\d)${mark}\\b`, 'g'),
-      alone: new RegExp(`(\\S)( ${mark})(?=[\\s,.;:)]|$)`, 'g'),
-    };
-    if (patternCache.size < 1000) patternCache.set(mark, p);
-  }
-  return p;
-}
-
-/** The candidate starting first at or after `from` (a function of the module: a closure made per call costs more than the call). */
-function earlier(c: Candidate, best: Candidate | null, from: number): Candidate | null {
-  return c.start >= from && (!best || c.start < best.start) ? c : best;
-}
+// The reference's patterns: global, each searched from `from` on (the module's are sticky).
+const referencePatterns = (mark: string) => ({
+  glued: new RegExp(`[A-Za-z\\u2019\\u201D"')\\],.;:]${mark}(?![\\d/.,]\\d|\\d|/)`, 'g'),
+  year: new RegExp(`\\b((?:19|20)\\d\\d)${mark}\\b`, 'g'),
+  alone: new RegExp(`(\\S)( ${mark})(?=[\\s,.;:)]|$)`, 'g'),
+});
 
 function findInText(text: string, mark: string, from: number): Candidate | null {
   // Every candidate holds the mark at or after `from`.
   if (text.indexOf(mark, from) < 0) return null;
-  const patterns = patternsFor(mark);
+  const patterns = referencePatterns(mark);
   let best: Candidate | null = null;
   const bracket = text.indexOf(`[^${mark}]`, from);
   if (bracket >= 0) best = earlier({ start: bracket, end: bracket + mark.length + 3, keep: '' }, best, from);
@@ -83,42 +51,6 @@ function findInText(text: string, mark: string, from: number): Candidate | null 
   return best;
 }
 
-const untidy = /\[\^| [ ,;.]/;
-
-/** The text without bracketed markers, runs of spaces and spaces before punctuation (one test first: most need none). */
-function tidy(text: string): string {
-  if (!untidy.test(text)) return text;
-  return text.replace(/\[\^\d{1,3}\]/g, '').replace(/ {2,}/g, ' ').replace(/ ([,;.])/g, '$1');
-}
-
-/**
- * Finds the marker of each footnote, in order, through the texts (which are edited in place to drop
- * the markers). Returns, per footnote, the index of the text holding its marker, or -1.
- */
-function referenceFindMarkers(texts: MarkedText[], marks: readonly string[], window = 40): number[] {
-  const found: number[] = [];
-  let at = 0;
-  let offset = 0;
-  for (const mark of marks) {
-    let hit = -1;
-    for (let i = at; i < Math.min(texts.length, at + window); i++) {
-      const t = texts[i];
-      if (!t) continue;
-      const c = findInText(t.text, mark, i === at ? offset : 0);
-      if (c) {
-        t.text = t.text.slice(0, c.start) + c.keep + t.text.slice(c.end);
-        at = i;
-        offset = c.start + c.keep.length;
-        hit = i;
-        break;
-      }
-    }
-    found.push(hit);
-  }
-  for (const t of texts) t.text = tidy(t.text);
-  return found;
-}
-
 const pieces = ['1', '2', '3', '12', '20', '2024', '1999', ' ', ' ', ',', '.', ';', ')', '/', '-', 'a', 'States', 'A/RES/', 'Goal ', 'G', 'COVID-',
   'in ', 'paragraph ', 'January', 'per cent', '[^1]', '[^2]', '\u2019', '\u201d', '"', 'x'];
 const texts = fc.array(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((p) => p.join('')), { minLength: 1, maxLength: 5 });
@@ -129,7 +61,7 @@ it('finds the markers the global searches find, and leaves the same texts', () =
     fc.property(texts, marks, fc.integer({ min: 1, max: 4 }), (t, m, window) => {
       const a = t.map((text) => ({ text }));
       const b = t.map((text) => ({ text }));
-      expect(findMarkers(a, m, window)).toEqual(referenceFindMarkers(b, m, window));
+      expect(findMarkers(a, m, window)).toEqual(walkMarkers(b, m, window, findInText));
       expect(a).toEqual(b);
     }),
     { numRuns: 3000 },

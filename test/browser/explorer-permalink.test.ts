@@ -53,6 +53,12 @@ describe('permalink', () => {
     expect(await reopened.getByLabel('From').inputValue()).toBe('1999');
     expect(reopened.url()).toBe(link);
     await keepScreenshot(reopened, 'explorer-permalink');
+    // Every filter cleared: all that the filters hid is on the canvas again.
+    await reopened.getByRole('checkbox', { name: 'Place' }).check();
+    await reopened.getByRole('checkbox', { name: 'cites', exact: true }).check();
+    await reopened.getByLabel('From').fill('');
+    await reopened.getByLabel('From').press('Tab');
+    await expect.poll(async () => new Set((await readHook(reopened)).visibleNodes)).toEqual(new Set(view.nodes));
     expect(errors).toEqual([]);
   });
 

@@ -99,16 +99,7 @@ describe('layouts in the worker', () => {
       const page = await openPage(noWorker);
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(error.message));
-      // Every frame: were nodes on the canvas before any layout had ended?
-      await page.evaluate(() => {
-        const w = window as unknown as { __drawnUnplaced: boolean; __resograph: { canvasNodes: string[]; lastLayout: unknown } };
-        w.__drawnUnplaced = false;
-        const frame = () => {
-          if (w.__resograph.lastLayout === null && w.__resograph.canvasNodes.length > 0) w.__drawnUnplaced = true;
-          requestAnimationFrame(frame);
-        };
-        requestAnimationFrame(frame);
-      });
+      await watchUnplacedDrawing(page);
       await added(page, graph);
       await laidOut(page, 1);
       const after = await hook(page);
@@ -148,15 +139,7 @@ describe('layouts in the worker', () => {
     page.on('pageerror', (error) => errors.push(error.message));
     await page.getByRole('radio', { name: 'Timeline' }).click();
     await settle(page);
-    await page.evaluate(() => {
-      const w = window as unknown as { __drawnUnplaced: boolean; __resograph: { canvasNodes: string[]; lastLayout: unknown } };
-      w.__drawnUnplaced = false;
-      const frame = () => {
-        if (w.__resograph.lastLayout === null && w.__resograph.canvasNodes.length > 0) w.__drawnUnplaced = true;
-        requestAnimationFrame(frame);
-      };
-      requestAnimationFrame(frame);
-    });
+    await watchUnplacedDrawing(page);
     const runs = await page.evaluate(() => (window as unknown as { __resograph: { layoutsRun: number } }).__resograph.layoutsRun);
     await added(page, graph);
     await laidOut(page, runs + 1);
@@ -203,3 +186,16 @@ describe('layouts in the worker', () => {
     expect(longest.worker).toBeLessThan(longest.main!);
   });
 });
+
+/** From now on, every frame notes whether nodes were on the canvas before any layout had ended (read `__drawnUnplaced`). */
+async function watchUnplacedDrawing(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __drawnUnplaced: boolean; __resograph: { canvasNodes: string[]; lastLayout: unknown } };
+    w.__drawnUnplaced = false;
+    const frame = () => {
+      if (w.__resograph.lastLayout === null && w.__resograph.canvasNodes.length > 0) w.__drawnUnplaced = true;
+      requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+  });
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { draftLayout, labelDrop, type DraftNode } from '../../web/app/src/canvas/draft/draft-layout.ts';
 import { draftPositions } from '../../web/app/src/canvas/draft/draft-request.ts';
-import { adjacency, components } from '../../web/app/src/canvas/draft/graph-arrays.ts';
+import { adjacency, components, hops } from '../../web/app/src/canvas/draft/graph-arrays.ts';
 import { removeOverlaps, type Box } from '../../web/app/src/canvas/draft/overlap.ts';
 import { packRows } from '../../web/app/src/canvas/draft/pack.ts';
 
@@ -96,6 +96,16 @@ describe('its parts', () => {
   it('finds connected components, largest first', () => {
     const g = adjacency(7, [[0, 1], [2, 3], [3, 4], [4, 2], [5, 5]]);
     expect(components(g).map((c) => [...c])).toEqual([[2, 3, 4], [0, 1], [5], [6]]);
+  });
+
+  it('counts hops from a node, -1 for the nodes it cannot reach, whatever the arrays held before', () => {
+    const g = adjacency(6, [[0, 1], [1, 2], [2, 3], [0, 3], [4, 5]]);
+    const dist = new Int32Array(6).fill(7);
+    const queue = new Int32Array(6);
+    hops(g, 1, dist, queue);
+    expect([...dist]).toEqual([1, 0, 1, 2, -1, -1]);
+    hops(g, 5, dist, queue);
+    expect([...dist]).toEqual([-1, -1, -1, -1, 1, 0]);
   });
 
   it('parts a crowd of 300 nodes on one spot, the first set down keeping its place', () => {

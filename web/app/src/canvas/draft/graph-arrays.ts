@@ -33,6 +33,14 @@ export const degreeOf = (g: Adjacency, i: number) => g.offsets[i + 1]! - g.offse
 /** Hop counts from `source` to every node (-1 where unreachable), written into `dist`. */
 export function hops(g: Adjacency, source: number, dist: Int32Array, queue: Int32Array): void {
   dist.fill(-1);
+  spread(g, source, dist, queue);
+}
+
+/**
+ * Breadth-first from `source` over the nodes whose `dist` is still -1, writing their hop counts; the nodes
+ * reached are queue[0] .. queue[count - 1], in the order reached. Returns the count.
+ */
+function spread(g: Adjacency, source: number, dist: Int32Array, queue: Int32Array): number {
   dist[source] = 0;
   queue[0] = source;
   let head = 0;
@@ -47,30 +55,18 @@ export function hops(g: Adjacency, source: number, dist: Int32Array, queue: Int3
       }
     }
   }
+  return tail;
 }
 
 /** The connected components, largest first, each a list of node indices in ascending order. */
 export function components(g: Adjacency): Int32Array[] {
-  const seen = new Uint8Array(g.n);
+  const dist = new Int32Array(g.n).fill(-1);
   const queue = new Int32Array(g.n);
   const found: Int32Array[] = [];
   for (let start = 0; start < g.n; start++) {
-    if (seen[start]) continue;
-    seen[start] = 1;
-    queue[0] = start;
-    let head = 0;
-    let tail = 1;
-    while (head < tail) {
-      const v = queue[head++]!;
-      for (let e = g.offsets[v]!; e < g.offsets[v + 1]!; e++) {
-        const w = g.targets[e]!;
-        if (!seen[w]) {
-          seen[w] = 1;
-          queue[tail++] = w;
-        }
-      }
-    }
-    found.push(queue.slice(0, tail).sort());
+    if (dist[start] !== -1) continue;
+    const count = spread(g, start, dist, queue);
+    found.push(queue.slice(0, count).sort());
   }
   return found.sort((a, b) => b.length - a.length || a[0]! - b[0]!);
 }

@@ -158,13 +158,17 @@ describe('layouts in the worker', () => {
     await page.close();
   });
 
-  it('draw the edges of a large view straight, those of a small one curved', async () => {
+  it('draw the edges of a large view as plain haystack lines, those of a small one curved; the legend says which', async () => {
     const curve = (page: Page) => page.evaluate(() => (window as unknown as { __resograph: { edgeCurve: string | null } }).__resograph.edgeCurve);
-    for (const [graph, drawn] of [[madeUpGraph(120), 'bezier'], [hubGraph(700), 'straight']] as const) {
+    const legendLine = (page: Page) => page.getByRole('checkbox', { name: 'cites' }).locator('xpath=..').locator('svg').getAttribute('data-line');
+    for (const [graph, drawn] of [[madeUpGraph(120), 'bezier'], [hubGraph(700), 'haystack']] as const) {
       const page = await openPage(false);
       await added(page, graph);
       await laidOut(page, 1);
       expect(await curve(page)).toBe(drawn);
+      expect(await legendLine(page)).toBe(drawn === 'haystack' ? 'solid' : 'dashed');
+      await expect.poll(() => page.getByTestId('plain-edges-note').count()).toBe(drawn === 'haystack' ? 1 : 0);
+      if (drawn === 'haystack') await keepScreenshot(page, 'canvas-large-view-legend');
       await page.close();
     }
   });

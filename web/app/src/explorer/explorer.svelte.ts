@@ -37,6 +37,8 @@ export class Explorer {
   /** Bumped to ask the canvas to lay everything out again. */
   layoutRequest = $state(0);
   highlight = $state.raw<{ nodes: string[]; edges: string[] } | null>(null);
+  /** Set by the canvas while it draws a large view's edges plainly (solid, arrows mid-line), so the legend says so. */
+  plainEdges = $state(false);
   /** Set while a saved view reopens; the canvas takes it (and clears it) when the nodes arrive. */
   arrangement: Arrangement | null = null;
   busy = $state(0);

@@ -29,7 +29,7 @@ export function installTestHook(explorer: Explorer, canvas: () => CanvasProbe | 
     get layout() { return explorer.layout; },
     get busy() { return explorer.busy > 0; },
     get layoutsRun() { return canvas()?.layoutsRun() ?? 0; },
-    /** bezier, or straight for a large view. */
+    /** bezier, or haystack for a large view. */
     get edgeCurve() { return canvas()?.edgeCurve() ?? null; },
     /** Node moves on the canvas so far (layouts, drags), each node each time. */
     get nodeMoves() { return canvas()?.nodeMoves() ?? 0; },

@@ -36,7 +36,8 @@ async function ensure(name: 'fcose' | 'dagre'): Promise<void> {
 
 /** The nodes that take part in layouts: the graph's own, not axis labels or "+N more" handles. */
 export function graphNodes(cy: Core): NodeCollection {
-  return cy.nodes().not('.decor').not('.more');
+  // A test on each node, not two `not(selector)`s that each build a collection: this runs on every change.
+  return cy.nodes().filter((n) => !n.hasClass('decor') && !n.hasClass('more'));
 }
 
 const timeline = (cy: Core, lanes: LaneKey) => chronologicalLayout(graphNodes(cy).map((n) => n.data() as NodeData), { ...chronologicalDefaults, lane: lanes });

@@ -4,6 +4,7 @@ import * as api from '../api/console-api.ts';
 import { ApiRequestError } from '../api/client.ts';
 import type { CypherErrorDetails, CypherResponse, CypherSchema } from '../api/types.ts';
 import type { Explorer } from '../explorer/explorer.svelte.ts';
+import { counted } from '../text/counted.ts';
 import type { Example } from './examples.ts';
 import { addToHistory, readHistory, readParams, writeHistory, type HistoryEntry } from './query-history.ts';
 
@@ -64,8 +65,8 @@ export class ConsoleState {
       const before = this.explorer.graph.nodes.size;
       const added = this.explorer.addElements(result.elements, null, true);
       this.placed = describePlacement(result, added.length, before);
-      this.explorer.say(`${result.summary.rowCount} rows. ${this.placed}`);
-      this.#remember(query, `${result.summary.rowCount}${result.summary.truncated ? '+' : ''} rows`);
+      this.explorer.say(`${counted(result.summary.rowCount, 'row')}. ${this.placed}`);
+      this.#remember(query, result.summary.truncated ? `${result.summary.rowCount}+ rows` : counted(result.summary.rowCount, 'row'));
     } catch (error) {
       if ((error as Error).name === 'AbortError') return;
       const details = error instanceof ApiRequestError ? ((error.details as CypherErrorDetails | undefined) ?? null) : null;

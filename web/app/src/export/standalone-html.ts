@@ -6,6 +6,7 @@ import { edgeLooks, nodeLooks } from '../canvas/visuals.ts';
 import { round } from './cytoscape-json.ts';
 import type { ExportGraph } from './export-graph.ts';
 import { escapeHtml, toInlineScript, toScriptJson } from './html-text.ts';
+import { counted } from '../text/counted.ts';
 
 export interface StandaloneInput {
   graph: ExportGraph;
@@ -77,7 +78,7 @@ export function toStandaloneHtml(input: StandaloneInput): string {
 <style>${css}</style>
 </head>
 <body>
-<header><h1>${title}</h1><span class="count">${graph.nodes.length} nodes, ${graph.edges.length} links</span><button type="button" id="fit">Fit</button></header>
+<header><h1>${title}</h1><span class="count">${counted(graph.nodes.length, 'node')}, ${counted(graph.edges.length, 'link')}</span><button type="button" id="fit">Fit</button></header>
 <main><div id="graph" role="img" aria-label="${title}"></div>${legend(graph)}<div id="info" role="status" hidden></div></main>
 <footer>Made with Resograph on ${escapeHtml(input.made.toISOString().slice(0, 10))}${link}. Drag to pan, scroll to zoom, click a node or a link to read it.</footer>
 <script type="application/json" id="resograph-data">${toScriptJson(payload)}</script>

@@ -38,11 +38,14 @@ export function readDayMonthYear(text: string): string | null {
   return m ? toIsoDate(m[3] ?? '', m[2], m[1]) : null;
 }
 
-// The same dates come back many times in a document (a list of resolutions of one day) and across documents.
+// The same dates come back many times in a document (a list of resolutions of one day) and across
+// documents. Only short texts are remembered: some callers pass whole paragraphs, which would be kept.
 const dayMonthYears = new Map<string, string | null>();
+const longestRemembered = 32;
 
-/** readDayMonthYear, remembered by the text. */
+/** readDayMonthYear, remembered by the text when it is short. */
 export function parseDayMonthYear(text: string): string | null {
+  if (text.length > longestRemembered) return readDayMonthYear(text);
   let iso = dayMonthYears.get(text);
   if (iso === undefined) {
     iso = readDayMonthYear(text);

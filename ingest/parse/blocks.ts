@@ -1,7 +1,7 @@
 // Lines to blocks: runs of non-blank lines joined into one text, with line-end hyphens resolved
 // against the words of the document itself ("infor-" + "mation" -> "information" only if the
 // document writes "information" elsewhere; "confidence-" + "building" stays hyphenated).
-import { indexOfRare, rareKey } from './rare-key.ts';
+import { caselessWord, plainWord } from './caseless-word.ts';
 import type { Line } from './text-lines.ts';
 
 export interface Block {
@@ -13,16 +13,16 @@ export interface Block {
 /** Whether a word occurs in the text, for deciding whether a line-end hyphen is a real one. */
 export function collectWords(lines: readonly Line[]): { has(word: string): boolean } {
   // Joined with a space at each end as well, in one string (a concatenation would be copied again when searched).
-  const text = ['', ...lines.map((l) => l.text), ''].join(' ').toLowerCase();
-  // text.includes(` ${word}`), searched from the word's rarest letter on (see rare-key.ts), or for the
-  // word itself when it is short: a pattern starting with a space stops the search at every space.
+  const text = ['', ...lines.map((l) => l.text), ''].join(' ');
+  // text.toLowerCase().includes(` ${word}`): searched in the text as written for words of a-z (all
+  // that the hyphen checks ask for; see caseless-word.ts), in the lower-cased text for any other.
+  let lower: string | undefined;
   // The same hyphenated words come back line after line ("nuclear-weapon-free"): each is searched once.
   const known = new Map<string, boolean>();
   const search = (word: string): boolean => {
-    const key = rareKey(` ${word}`);
-    if (key.offset > 0) return indexOfRare(text, key) >= 0;
-    for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) if (text.charCodeAt(i - 1) === 32) return true;
-    return false;
+    if (plainWord.test(word)) return caselessWord(word).test(text);
+    lower ??= text.toLowerCase();
+    return lower.includes(` ${word}`);
   };
   return {
     has(word: string): boolean {

@@ -33,9 +33,26 @@ export function toIsoDate(year: string | number, month?: string | number | null,
 const dayMonthYear = new RegExp(`^(\\d{1,2})\\s+(${monthPattern})\\s+(\\d{4})`);
 
 /** "2 December 2009" (anything after the year ignored) -> "2009-12-02", or null. */
-export function parseDayMonthYear(text: string): string | null {
+export function readDayMonthYear(text: string): string | null {
   const m = dayMonthYear.exec(text.trim());
   return m ? toIsoDate(m[3] ?? '', m[2], m[1]) : null;
+}
+
+// The same dates come back many times in a document (a list of resolutions of one day) and across
+// documents. Only short texts are remembered: some callers pass whole paragraphs, which would be kept.
+const dayMonthYears = new Map<string, string | null>();
+const longestRemembered = 32;
+
+/** readDayMonthYear, remembered by the text when it is short. */
+export function parseDayMonthYear(text: string): string | null {
+  if (text.length > longestRemembered) return readDayMonthYear(text);
+  let iso = dayMonthYears.get(text);
+  if (iso === undefined) {
+    iso = readDayMonthYear(text);
+    if (dayMonthYears.size >= 10_000) dayMonthYears.clear();
+    dayMonthYears.set(text, iso);
+  }
+  return iso;
 }
 
 const ordinalUnits: Record<string, number> = {

@@ -27,6 +27,18 @@ const place = "((?:The )?[A-Z][\\w'\\u2019.-]+(?: [A-Z][\\w'\\u2019.-]+){0,3}(?:
 
 const sessionAt = new RegExp(`^,?\\s*(?:which was |that was |to be )?(?:held |convened |taking place |to be held )?(?:(?:and|as well as) )?(?:in ${place})?(?:,? (?:from|on|in) )?`);
 
+// The words before a name that are no part of it, and the words after it, one at a time.
+const leftOut = /^(?:The|A|An|and|Its|At|In|By|See|Recalling|Welcoming|Noting)$/;
+const token = /(\s+)([^\s,;:()]+)([,;:()]?)/y;
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/** /[,;:()]$/.test(word) */
+function endsClause(word: string): boolean {
+  const c = word.charCodeAt(word.length - 1);
+  return c === 44 || c === 59 || c === 58 || c === 40 || c === 41;
+}
+
 // Two words or more: what s.split(/\s+/).filter(Boolean).length >= 2 says, without the split.
 const twoWords = /\S\s+\S/;
 
@@ -67,42 +79,49 @@ class WordsBefore {
 }
 
 /** Extends the keyword to the whole capitalised name on both sides. */
-function expandName(text: string, start: number, end: number): { name: string; start: number; end: number } {
+export function expandName(text: string, start: number, end: number): { name: string; start: number; end: number } {
   // The words of the 120 characters before, last first, split only as far as they are read.
   const before = new WordsBefore(text, start, 120);
   const left: string[] = [];
   for (let i = 0; ; i++) {
     const w = before.at(i);
-    if (w === undefined || /[,;:()]$/.test(w)) break;
-    if (capWord.test(w) || (w === 'and' && left.length && capWord.test(before.at(i + 1) ?? ''))) left.unshift(w);
+    if (w === undefined || endsClause(w)) break;
+    if (capWord.test(w) || (w === 'and' && left.length && capWord.test(before.at(i + 1) ?? ''))) left.push(w);
     else break;
   }
-  while (left[0] && /^(?:The|A|An|and|Its|At|In|By|See|Recalling|Welcoming|Noting)$/.test(left[0])) left.shift();
+  // Read last first: the first word of the name is the last taken.
+  let first = left.length;
+  while (first > 0 && leftOut.test(left[first - 1] as string)) first--;
+  let head = '';
+  for (let i = first - 1; i >= 0; i--) head += i === first - 1 ? left[i] : ` ${left[i]}`;
   const afterText = text.slice(end, end + 200);
-  const token = /(\s+)([^\s,;:()]+)([,;:()]?)/y;
-  // The words taken on the right, as written (`right`, for its length) and with single spaces between
-  // them (`spaced`, for the name: the words before are joined with single spaces, the keyword has them).
-  let right = '';
+  // The words taken on the right: how long they are as written (for the end of the name) and with
+  // single spaces between them (`spaced`, for the name: the words before are joined with single
+  // spaces, the keyword has them).
+  let right = 0;
   let spaced = '';
-  let pending = '';
+  let pending = 0;
   let pendingSpaced = '';
+  token.lastIndex = 0;
   for (let t = token.exec(afterText); t; t = token.exec(afterText)) {
-    const w = t[2] ?? '';
+    const w = t[2] as string;
+    const gap = (t[1] as string).length;
     if (connector.test(w) && !t[3]) {
-      pending += t[1] + w;
+      pending += gap + w.length;
       pendingSpaced += ` ${w}`;
       continue;
     }
-    if (!capWord.test(w) || /^\d/.test(w) || (!pending && !right)) break;
-    right += pending + (t[1] ?? '') + w;
+    if (!capWord.test(w) || isDigit(w.charCodeAt(0)) || (!pending && !right)) break;
+    right += pending + gap + w.length;
     spaced += `${pendingSpaced} ${w}`;
-    pending = '';
+    pending = 0;
     pendingSpaced = '';
     if (t[3]) break;
   }
-  const head = left.join(' ');
-  const name = `${head ? `${head} ` : ''}${text.slice(start, end)}${spaced}`.replace(/[.,]$/, '').trim();
-  return { name, start: start - (head ? head.length + 1 : 0), end: end + right.length };
+  let name = `${head ? `${head} ` : ''}${text.slice(start, end)}${spaced}`;
+  const last = name.charCodeAt(name.length - 1);
+  if (last === 46 || last === 44) name = name.slice(0, -1);
+  return { name: name.trim(), start: start - (head ? head.length + 1 : 0), end: end + right };
 }
 
 function kindOf(name: string): EventHit['kind'] {

@@ -1,5 +1,6 @@
 // Dates as the texts write them, kept at the precision written: "2 December 2009" -> 2009-12-02,
 // "August 1999" -> 1999-08, "2004" -> 2004.
+import { remembered } from './remembered.ts';
 
 export const monthNames = [
   'january', 'february', 'march', 'april', 'may', 'june',
@@ -40,19 +41,12 @@ export function readDayMonthYear(text: string): string | null {
 
 // The same dates come back many times in a document (a list of resolutions of one day) and across
 // documents. Only short texts are remembered: some callers pass whole paragraphs, which would be kept.
-const dayMonthYears = new Map<string, string | null>();
 const longestRemembered = 32;
+const rememberedDayMonthYear = remembered(readDayMonthYear);
 
 /** readDayMonthYear, remembered by the text when it is short. */
 export function parseDayMonthYear(text: string): string | null {
-  if (text.length > longestRemembered) return readDayMonthYear(text);
-  let iso = dayMonthYears.get(text);
-  if (iso === undefined) {
-    iso = readDayMonthYear(text);
-    if (dayMonthYears.size >= 10_000) dayMonthYears.clear();
-    dayMonthYears.set(text, iso);
-  }
-  return iso;
+  return text.length > longestRemembered ? readDayMonthYear(text) : rememberedDayMonthYear(text);
 }
 
 const ordinalUnits: Record<string, number> = {

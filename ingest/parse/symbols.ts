@@ -1,15 +1,6 @@
 // parseSymbol remembered: the same symbols come back document after document (running heads, the
 // documents of a series), and reading one costs several regular expressions and string copies.
 import { parseSymbol, type DocumentSymbol } from '../../graph/ids.ts';
+import { remembered } from './remembered.ts';
 
-const read = new Map<string, DocumentSymbol | null>();
-
-export function readSymbol(text: string): DocumentSymbol | null {
-  let symbol = read.get(text);
-  if (symbol === undefined) {
-    symbol = parseSymbol(text);
-    if (read.size >= 10_000) read.clear();
-    read.set(text, symbol);
-  }
-  return symbol;
-}
+export const readSymbol: (text: string) => DocumentSymbol | null = remembered(parseSymbol);

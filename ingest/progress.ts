@@ -43,8 +43,10 @@ export function createProgress(write: (text: string) => void, options: ProgressO
     finish(state) {
       if (options.tty && drawn) write('\r\u001b[K');
       else if (!options.tty && !printed.startsWith(`ingest: ${state.filesDone}/${state.filesTotal} files, ${state.documents} documents,`)) {
-        write(`${formatLine(state, now() - started)}\n`);
+        printed = formatLine(state, now() - started);
+        write(`${printed}\n`);
       }
+      drawn = false;
     },
   };
 }

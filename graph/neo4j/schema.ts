@@ -39,3 +39,15 @@ export async function applySchema(conn: GraphConnection): Promise<void> {
   for (const statement of missing) await conn.driver.executeQuery(statement, {}, write);
   if (missing.length > 0) await conn.driver.executeQuery('CALL db.awaitIndexes(300)', {}, write);
 }
+
+/**
+ * Full-text indexes a bulk load may drop and have applySchema build again at its end: Lucene updated in
+ * every write transaction costs more than one population over the loaded nodes. Any later applySchema
+ * (every ingest, `serve`, `start`) builds them again should the load stop half way.
+ */
+export const deferrableIndexes = ['documentText'] as const;
+
+export async function dropDeferrableIndexes(conn: GraphConnection): Promise<void> {
+  const write = { database: conn.database, routing: neo4j.routing.WRITE };
+  for (const name of deferrableIndexes) await conn.driver.executeQuery(`DROP INDEX ${name} IF EXISTS`, {}, write);
+}

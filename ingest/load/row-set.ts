@@ -2,7 +2,6 @@ import type {
   AgendaItemRow, ConferenceRow, DocumentRefRow, DocumentWrite, EdgeKind, EdgeRow, GroupRow, InstrumentRow, PlaceRow, SeriesRow,
 } from '../../graph/model/graph-rows.ts';
 import { edgeKinds } from '../../graph/model/graph-rows.ts';
-import { toCanonicalJson } from './content-hash.ts';
 import { isDraft, toDocumentKind, toDocumentNumber, toGroupKey, toNameKey, toPlaceName } from './keys.ts';
 
 // Edges that leave the document itself: a document citing its own symbol (a running head read as a
@@ -67,9 +66,11 @@ export function createRowSet(self: string) {
     },
     edge(kind: EdgeKind, from: string, to: string, props: Record<string, unknown>): void {
       if (citing.has(kind) && to === self) return;
-      const clean = Object.fromEntries(Object.entries(props).filter(([, value]) => value !== null && value !== undefined));
-      const row = { from, to, props: clean } as EdgeRow;
-      edges.get(kind)?.set(toCanonicalJson([from, to, clean]), row);
+      // Sorted, so that the same properties set in another order make the same key; flat values, so
+      // the native JSON of the entries is canonical.
+      const entries = Object.entries(props).filter(([, value]) => value !== null && value !== undefined).sort(byKey);
+      const row = { from, to, props: Object.fromEntries(entries) } as EdgeRow;
+      edges.get(kind)?.set(JSON.stringify([from, to, entries]), row);
     },
     done(): RowLists {
       return {
@@ -85,6 +86,8 @@ export function createRowSet(self: string) {
     },
   };
 }
+
+const byKey = (a: [string, unknown], b: [string, unknown]) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
 
 /** Of two spellings of one key, the one that sorts first: the same choice in any order of ingest. */
 export function first(a: string | null, b: string): string;

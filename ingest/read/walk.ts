@@ -5,6 +5,9 @@ import path from 'node:path';
 
 export const readableExtensions = ['.txt', '.md', '.pdf'] as const;
 
+// One collator for every comparison: localeCompare with options builds a new one on each call.
+const byName = new Intl.Collator('en', { numeric: true }).compare;
+
 export type Walked = { file: string } | { missing: string; reason: string };
 
 export async function walkPaths(paths: readonly string[]): Promise<Walked[]> {
@@ -25,7 +28,7 @@ export async function walkPaths(paths: readonly string[]): Promise<Walked[]> {
 
 async function walkDirectory(dir: string): Promise<Walked[]> {
   const entries = await readdir(dir, { withFileTypes: true });
-  entries.sort((a, b) => a.name.localeCompare(b.name, 'en', { numeric: true }));
+  entries.sort((a, b) => byName(a.name, b.name));
   const out: Walked[] = [];
   for (const e of entries) {
     if (e.name.startsWith('.')) continue;

@@ -1,5 +1,6 @@
 import neo4j, { type ManagedTransaction, type QueryResult } from 'neo4j-driver';
 import type { BatchRows, EdgeKind } from '../../model/graph-rows.ts';
+import type { GraphConnection } from '../connection.ts';
 import { DocumentRow, edgeEnds, edgeKinds, edgeProperties, nodeKey } from '../../model/graph-rows.ts';
 
 // The writes of a batch of whole documents, all inside the caller's transaction. Every query is a fixed
@@ -23,6 +24,15 @@ export function zeroCounters(): WriteCounters {
 export function addCounters(into: WriteCounters, more: WriteCounters): WriteCounters {
   for (const key of Object.keys(into) as (keyof WriteCounters)[]) into[key] += more[key];
   return into;
+}
+
+/** How many documents the graph holds whole (their own text loaded), stubs left out. */
+export async function countWholeDocuments(conn: GraphConnection): Promise<number> {
+  const result = await conn.driver.executeQuery(
+    'MATCH (d:Document) WHERE d.hash IS NOT NULL AND NOT coalesce(d.stub, false) RETURN count(d) AS n',
+    {}, { database: conn.database, routing: neo4j.routing.READ },
+  );
+  return Number(result.records[0]?.get('n') ?? 0);
 }
 
 /** What the graph already holds for these symbols: the hash of whole documents, nothing for stubs. */

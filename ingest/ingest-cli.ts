@@ -38,10 +38,6 @@ export function registerIngest(program: Command): void {
             workers,
             batch: { ...defaultBatchLimits, maxDocuments: batchSize },
             onProgress: (state) => progress.update((last = { ...state })),
-            onNotice: (line) => {
-              progress.finish(last);
-              console.error(line);
-            },
           });
           progress.finish(last);
           for (const line of formatSummary(summary)) console.log(line);

@@ -13,8 +13,8 @@ import type { PreparedFile } from './load/prepare-file.ts';
 import { refreshAllMentions } from './load/refresh-mentions.ts';
 import { addResults, addWarnings, createSummary, type IngestSummary } from './load/summary.ts';
 import type { ProgressState } from './progress.ts';
-import { addCounters, countWholeDocuments } from '../graph/neo4j/queries/write-documents.ts';
-import { applySchema, dropDeferrableIndexes } from '../graph/neo4j/schema.ts';
+import { addCounters } from '../graph/neo4j/queries/write-documents.ts';
+import { awaitSearchIndexes } from '../graph/neo4j/schema.ts';
 
 export interface IngestOptions {
   paths: readonly string[];
@@ -26,19 +26,7 @@ export interface IngestOptions {
   /** Leave out documents marked synthetic (the sample must hold real texts only). */
   skipSynthetic?: boolean;
   onProgress?: (state: ProgressState) => void;
-  /** A line on what the load does besides writing documents (building the search index). */
-  onNotice?: (line: string) => void;
-  /** From how many files a load into a small graph builds the full-text index at its end (bulkLoadFiles). */
-  bulkLoadFiles?: number;
 }
-
-/**
- * A load of at least this many files into a graph holding under a quarter as many whole documents drops the
- * full-text index and builds it once at the end. On 25,000 synthetic resolutions, keeping Lucene current
- * in every transaction cost 7 to 9 s of the load; building the index over all of them afterwards, 5.4 s.
- * Into a graph that is already large, the build would cost more than it saves.
- */
-export const bulkLoadFiles = 1000;
 
 /** read -> parse, stopping before the database: what `parse` does, one result per file. */
 export async function* parseStage(paths: readonly string[]): AsyncGenerator<{ file: string } & ParseResult> {
@@ -104,9 +92,7 @@ export async function ingest(conn: GraphConnection, options: IngestOptions): Pro
     return { key: item.write.symbol, weight: 2 * text.length + paragraphs.length + footnotes.length + 300 * edges };
   };
 
-  const deferIndexes = files.length >= (options.bulkLoadFiles ?? bulkLoadFiles) && (await countWholeDocuments(conn)) * 4 < files.length;
   try {
-    if (deferIndexes) await dropDeferrableIndexes(conn);
     addCounters(summary.counters, (await refreshAllMentions(conn)).counters);
     for await (const batch of prefetch(toBatches(items(), measure, options.batch ?? defaultBatchLimits), 1)) {
       const report = await loadBatch(conn, batch);
@@ -116,12 +102,7 @@ export async function ingest(conn: GraphConnection, options: IngestOptions): Pro
       options.onProgress?.(progress);
     }
     addCounters(summary.counters, (await refreshAllMentions(conn)).counters);
-    if (deferIndexes) {
-      options.onNotice?.('building the full-text search index over the loaded documents');
-      const building = Date.now();
-      await applySchema(conn);
-      options.onNotice?.(`search index built in ${((Date.now() - building) / 1000).toFixed(1)}s`);
-    }
+    await awaitSearchIndexes(conn);
   } catch (error) {
     if (!(error instanceof DatabaseUnavailable)) throw error;
     summary.aborted = `Neo4j became unreachable (${error.message})`;

@@ -27,27 +27,48 @@ export function nameOf(statement: string): string | undefined {
   return /^CREATE\s+(?:CONSTRAINT|(?:\w+\s+)?INDEX)\s+(\w+)/i.exec(statement)?.[1];
 }
 
-/**
- * Creates the constraints and indexes that are missing (cheap to repeat: one SHOW when all exist, and every
- * statement says IF NOT EXISTS anyway) and waits until new indexes are online, so that the next query uses them.
- */
-export async function applySchema(conn: GraphConnection): Promise<void> {
-  const write = { database: conn.database, routing: neo4j.routing.WRITE };
-  const shown = await conn.driver.executeQuery('SHOW INDEXES YIELD name RETURN collect(name) AS names', {}, write);
-  const existing = new Set<string>(shown.records[0]?.get('names') ?? []);
-  const missing = readSchemaStatements().filter((statement) => !existing.has(nameOf(statement) ?? ''));
-  for (const statement of missing) await conn.driver.executeQuery(statement, {}, write);
-  if (missing.length > 0) await conn.driver.executeQuery('CALL db.awaitIndexes(300)', {}, write);
+/** The `indexConfig` entries a CREATE ... INDEX statement sets, as SHOW INDEXES gives them back. */
+export function indexConfigOf(statement: string): Record<string, unknown> {
+  const config: Record<string, unknown> = {};
+  const block = /indexConfig:\s*\{([^}]*)\}/.exec(statement)?.[1] ?? '';
+  for (const [, key, value] of block.matchAll(/`([\w.]+)`:\s*(true|false|'[^']*'|"[^"]*")/g)) {
+    config[key!] = value === 'true' ? true : value === 'false' ? false : value!.slice(1, -1);
+  }
+  return config;
+}
+
+/** An index is stale when the database holds it with another value of a setting its statement names. */
+export function isStale(statement: string, options: { indexConfig?: Record<string, unknown> } | null): boolean {
+  const held = options?.indexConfig ?? {};
+  return Object.entries(indexConfigOf(statement)).some(([key, value]) => key in held && held[key] !== value);
 }
 
 /**
- * Full-text indexes a bulk load may drop and have applySchema build again at its end: Lucene updated in
- * every write transaction costs more than one population over the loaded nodes. Any later applySchema
- * (every ingest, `serve`, `start`) builds them again should the load stop half way.
+ * Creates the constraints and indexes that are missing, and builds again those the database holds with
+ * other settings (documentText became eventually consistent), then waits until new indexes are online, so
+ * that the next query uses them. Cheap to repeat: one SHOW when all are current.
  */
-export const deferrableIndexes = ['documentText'] as const;
-
-export async function dropDeferrableIndexes(conn: GraphConnection): Promise<void> {
+export async function applySchema(conn: GraphConnection): Promise<void> {
   const write = { database: conn.database, routing: neo4j.routing.WRITE };
-  for (const name of deferrableIndexes) await conn.driver.executeQuery(`DROP INDEX ${name} IF EXISTS`, {}, write);
+  const shown = await conn.driver.executeQuery('SHOW INDEXES YIELD name, options RETURN name, options', {}, write);
+  const existing = new Map<string, { indexConfig?: Record<string, unknown> } | null>(
+    shown.records.map((record) => [record.get('name') as string, record.get('options') as { indexConfig?: Record<string, unknown> } | null]),
+  );
+  let created = false;
+  for (const statement of readSchemaStatements()) {
+    const name = nameOf(statement) ?? '';
+    if (existing.has(name) && !isStale(statement, existing.get(name) ?? null)) continue;
+    if (existing.has(name)) await conn.driver.executeQuery(`DROP INDEX ${name}`, {}, write);
+    await conn.driver.executeQuery(statement, {}, write);
+    created = true;
+  }
+  if (created) await conn.driver.executeQuery('CALL db.awaitIndexes(300)', {}, write);
+}
+
+/**
+ * Waits until eventually consistent full-text indexes hold every committed write, so that a search after
+ * an ingest finds what it loaded.
+ */
+export async function awaitSearchIndexes(conn: GraphConnection): Promise<void> {
+  await conn.driver.executeQuery('CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()', {}, { database: conn.database, routing: neo4j.routing.WRITE });
 }

@@ -43,9 +43,7 @@ export async function searchGraph(conn: GraphConnection, { q, limit }: SearchQue
     candidates.exact.length + candidates.prefixes.length > 0
       ? conn.driver.executeQuery(bySymbolQuery, { ...candidates, limit: size }, config)
       : null,
-    words.length > 0
-      ? conn.driver.executeQuery(byDocumentTextQuery, { lucene: toDocumentLucene(words), plain, limit: size }, config).catch(whileIndexBuilds)
-      : null,
+    words.length > 0 ? conn.driver.executeQuery(byDocumentTextQuery, { lucene: toDocumentLucene(words), plain, limit: size }, config) : null,
     words.length > 0 ? conn.driver.executeQuery(byNameQuery, { lucene: toNameLucene(words), limit: size }, config) : null,
   ]);
   const results = new Map<string, SearchResult>();
@@ -62,13 +60,4 @@ export async function searchGraph(conn: GraphConnection, { q, limit }: SearchQue
     }
   }
   return [...results.values()].sort((a, b) => b.score - a.score || a.id.localeCompare(b.id)).slice(0, limit);
-}
-
-/**
- * A bulk load into an empty graph drops documentText and builds it at its end (ingest/pipeline.ts):
- * meanwhile, search answers by symbol and name only.
- */
-function whileIndexBuilds(error: unknown): null {
-  if (error instanceof Error && /no such fulltext schema index/i.test(error.message)) return null;
-  throw error;
 }

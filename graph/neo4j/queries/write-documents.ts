@@ -1,6 +1,5 @@
 import neo4j, { type ManagedTransaction, type QueryResult } from 'neo4j-driver';
 import type { BatchRows, EdgeKind } from '../../model/graph-rows.ts';
-import type { GraphConnection } from '../connection.ts';
 import { DocumentRow, edgeEnds, edgeKinds, edgeProperties, nodeKey } from '../../model/graph-rows.ts';
 
 // The writes of a batch of whole documents, all inside the caller's transaction. Every query is a fixed
@@ -24,15 +23,6 @@ export function zeroCounters(): WriteCounters {
 export function addCounters(into: WriteCounters, more: WriteCounters): WriteCounters {
   for (const key of Object.keys(into) as (keyof WriteCounters)[]) into[key] += more[key];
   return into;
-}
-
-/** How many documents the graph holds whole (their own text loaded), stubs left out. */
-export async function countWholeDocuments(conn: GraphConnection): Promise<number> {
-  const result = await conn.driver.executeQuery(
-    'MATCH (d:Document) WHERE d.hash IS NOT NULL AND NOT coalesce(d.stub, false) RETURN count(d) AS n',
-    {}, { database: conn.database, routing: neo4j.routing.READ },
-  );
-  return Number(result.records[0]?.get('n') ?? 0);
 }
 
 /** What the graph already holds for these symbols: the hash of whole documents, nothing for stubs. */
@@ -152,14 +142,19 @@ const edgePropertyIndex = new Map<string, number>(edgeProperties.map((key, index
  * reaches for refreshMentions (the start of an edge is the citing document, or a node another edge reaches).
  */
 export async function writeBatchRows(tx: ManagedTransaction, rows: BatchRows, counters: WriteCounters): Promise<void> {
-  await run(tx, writeDocumentsQuery, { rows: rows.documents.map(toDocumentParams) }, counters);
-  await run(tx, writeRefsQuery, { rows: rows.refs }, counters);
+  // Sent one after another without waiting for each to finish: the server runs them in order while the
+  // driver encodes the next, where awaiting each left the server idle while the next was encoded and sent.
+  const pending = [
+    run(tx, writeDocumentsQuery, { rows: rows.documents.map(toDocumentParams) }, counters),
+    run(tx, writeRefsQuery, { rows: rows.refs }, counters),
+  ];
   for (const [list, query] of Object.entries(entityQueries) as [keyof typeof entityQueries, string][]) {
-    if (rows[list].length > 0) await run(tx, query, { rows: rows[list] }, counters);
+    if (rows[list].length > 0) pending.push(run(tx, query, { rows: rows[list] }, counters));
   }
   for (const kind of edgeKinds) {
-    if (rows.edges[kind].length > 0) await run(tx, edgeQueries[kind], { rows: toEdgeParams(rows.edges[kind]) }, counters);
+    if (rows.edges[kind].length > 0) pending.push(run(tx, edgeQueries[kind], { rows: toEdgeParams(rows.edges[kind]) }, counters));
   }
+  await Promise.all(pending);
 }
 
 // Neo4j stores a JavaScript number as a float; sessions and other counts are integers in the graph.

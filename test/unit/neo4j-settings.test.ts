@@ -4,9 +4,9 @@ import { jvmFlags, renderConf } from '../../graph/neo4j/server-conf.ts';
 import { defaults, layoutOf, readLocalSettings } from '../../graph/neo4j/settings.ts';
 
 describe('readLocalSettings', () => {
-  it('keeps memory small by default: 1g heap growing from 256m, 1g page cache taken as the store grows', () => {
+  it('takes a 2g heap whole by default, and a 1g page cache taken as the store grows', () => {
     const settings = readLocalSettings({});
-    expect(settings).toMatchObject({ heap: '1g', initialHeap: '256m', pagecache: '1g', boltPort: undefined, dir: defaults.dir });
+    expect(settings).toMatchObject({ heap: '2g', initialHeap: '2g', pagecache: '1g', boltPort: undefined, dir: defaults.dir });
     expect(settings.dir.endsWith('/.neo4j')).toBe(true);
   });
 
@@ -15,7 +15,7 @@ describe('readLocalSettings', () => {
       NEO4J_HEAP: '2G', NEO4J_PAGECACHE: '128m', NEO4J_BOLT_PORT: '7688', NEO4J_HTTP_PORT: '7475',
       NEO4J_START_TIMEOUT: '2.5', RESOGRAPH_MAVEN_REPO: 'http://mirror.example/maven2/',
     });
-    expect(settings).toMatchObject({ heap: '2g', initialHeap: '256m', pagecache: '128m', boltPort: 7688, httpPort: 7475, startTimeoutMs: 2500, repository: 'http://mirror.example/maven2' });
+    expect(settings).toMatchObject({ heap: '2g', initialHeap: '2g', pagecache: '128m', boltPort: 7688, httpPort: 7475, startTimeoutMs: 2500, repository: 'http://mirror.example/maven2' });
   });
 
   it('never starts with more heap than the maximum', () => {

@@ -92,7 +92,11 @@ export class AnchoredScan {
         const c = lo > 0 ? text.charCodeAt(lo - 1) : -1;
         const before = c >= 0 && isWord(c);
         if (before !== here && (here || !wordFirst) && (first === undefined || (code >= 0 && first(code)))) {
-          if (n === starts.length) starts = growTo(starts, 2 * n);
+          if (n === starts.length) {
+            const grown = new Int32Array(2 * n);
+            grown.set(starts);
+            starts = grown;
+          }
           starts[n++] = lo;
         }
         if (lo <= limit) break;
@@ -113,10 +117,4 @@ export class AnchoredScan {
     }
     return null;
   }
-}
-
-function growTo(list: Int32Array, size: number): Int32Array {
-  const grown = new Int32Array(size);
-  grown.set(list);
-  return grown;
 }

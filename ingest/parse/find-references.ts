@@ -11,6 +11,7 @@ import { findInstrumentRefs } from './references/instruments.ts';
 import { keywordsIn } from './references/keywords.ts';
 import { findResolutionRefs } from './references/resolutions.ts';
 import { findSeriesRefs } from './references/series.ts';
+import { nameKey } from './references/name-key.ts';
 import { indexOfRare, rareKey } from './rare-key.ts';
 
 /** A stretch of text to search, and where its references go. */
@@ -23,18 +24,6 @@ export interface Source {
 }
 
 type GroupReference = Extract<Reference, { kind: 'group' }>;
-
-const nameKeys = new Map<string, string>();
-/** The name as compared: lower case, without an article, spaces made single (remembered: names recur). */
-function nameKey(s: string): string {
-  let key = nameKeys.get(s);
-  if (key === undefined) {
-    key = s.toLowerCase().replace(/^(?:an?|the) /, '').replace(/\s+/g, ' ').trim();
-    if (nameKeys.size > 10_000) nameKeys.clear();
-    nameKeys.set(s, key);
-  }
-  return key;
-}
 
 type Provenance = Pick<Reference, 'paragraph' | 'lead' | 'quote' | 'footnote' | 'annexParagraph'>;
 

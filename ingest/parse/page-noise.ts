@@ -67,9 +67,17 @@ function isTitleFragment(text: string, title: string): boolean {
 }
 
 function isHeaderLine(text: string, ctx: NoiseContext): boolean {
-  // Page counters, job numbers and barcodes start with a digit or "GE.".
+  // Page counters, job numbers and barcodes start with a digit or "GE."; a page counter has at most
+  // 9 characters, a job number its hyphen third (sixth after "GE."), a barcode 7 digits or more.
   const first = text.charCodeAt(0);
-  if (((first >= 48 && first <= 57) || first === 71) && (pageCounter.test(text) || jobNumber.test(text) || barcode.test(text))) return true;
+  if (
+    ((first >= 48 && first <= 57) || first === 71) &&
+    ((text.length <= 9 && pageCounter.test(text)) ||
+      ((text.charCodeAt(2) === 45 || text.charCodeAt(5) === 45) && jobNumber.test(text)) ||
+      (text.length >= 7 && barcode.test(text)))
+  ) {
+    return true;
+  }
   if (ctx.jobNumber && text.startsWith(ctx.jobNumber)) return true;
   return ctx.symbol !== null && text.length < 40 && /\//.test(text) && readSymbol(text) === ctx.symbol;
 }

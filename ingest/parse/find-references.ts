@@ -8,9 +8,10 @@ import { completeEventNames } from './references/event-names.ts';
 import { findEventRefs } from './references/events.ts';
 import { findGroupRefs, type GroupHit } from './references/groups.ts';
 import { findInstrumentRefs } from './references/instruments.ts';
-import { keywordsIn } from './references/keywords.ts';
+import { keywordsIn, type Keywords } from './references/keywords.ts';
 import { findResolutionRefs } from './references/resolutions.ts';
 import { findSeriesRefs } from './references/series.ts';
+import { nameKey } from './references/name-key.ts';
 import { indexOfRare, rareKey } from './rare-key.ts';
 
 /** A stretch of text to search, and where its references go. */
@@ -20,21 +21,11 @@ export interface Source {
   lead: string;
   footnote?: string;
   annexParagraph?: string;
+  /** The text's keywords, when read already (see keywords.ts). */
+  keywords?: Keywords | undefined;
 }
 
 type GroupReference = Extract<Reference, { kind: 'group' }>;
-
-const nameKeys = new Map<string, string>();
-/** The name as compared: lower case, without an article, spaces made single (remembered: names recur). */
-function nameKey(s: string): string {
-  let key = nameKeys.get(s);
-  if (key === undefined) {
-    key = s.toLowerCase().replace(/^(?:an?|the) /, '').replace(/\s+/g, ' ').trim();
-    if (nameKeys.size > 10_000) nameKeys.clear();
-    nameKeys.set(s, key);
-  }
-  return key;
-}
 
 type Provenance = Pick<Reference, 'paragraph' | 'lead' | 'quote' | 'footnote' | 'annexParagraph'>;
 
@@ -57,7 +48,7 @@ export function findReferences(sources: readonly Source[], own: { symbol: string
   const refs: Reference[] = [];
   const groups: GroupReference[] = [];
   const mentions = new Map<GroupReference, Source[]>();
-  const keywords = sources.map((s) => keywordsIn(s.text));
+  const keywords = sources.map((s) => s.keywords ?? keywordsIn(s.text));
   const groupHits = sources.map((s, i) => findGroupRefs(s.text, own.body, keywords[i]));
   const groupNames = new Set<string>();
   for (const hits of groupHits) for (const g of hits) if (!g.generic) groupNames.add(g.name);

@@ -115,24 +115,30 @@ function findInText(text: string, mark: string, from: number): Candidate | null 
 
 const untidy = /\[\^| [ ,;.]/;
 
-/** The text without bracketed markers, runs of spaces and spaces before punctuation (one test first: most need none). */
-function tidy(text: string): string {
-  if (!untidy.test(text)) return text;
+/**
+ * The text without bracketed markers, runs of spaces and spaces before punctuation (one test first: most
+ * need none). `needed`: whether the text holds "[^", two spaces or a space before "," ";" or ".", when
+ * the caller has read that already (the parse reads it in the reference keywords' pass).
+ */
+export function tidy(text: string, needed = untidy.test(text)): string {
+  if (!needed) return text;
   return text.replace(/\[\^\d{1,3}\]/g, '').replace(/ {2,}/g, ' ').replace(/ ([,;.])/g, '$1');
 }
 
 /**
  * Finds the marker of each footnote, in order, through the texts (which are edited in place to drop
- * the markers). Returns, per footnote, the index of the text holding its marker, or -1.
+ * the markers, and tidied unless `tidied` is false: then the caller tidies them). Returns, per
+ * footnote, the index of the text holding its marker, or -1.
  */
-export function findMarkers(texts: MarkedText[], marks: readonly string[], window = 40): number[] {
-  return walkMarkers(texts, marks, window, findInText);
+export function findMarkers(texts: MarkedText[], marks: readonly string[], window = 40, tidied = true): number[] {
+  return walkMarkers(texts, marks, window, findInText, tidied);
 }
 
 /** findMarkers with the search for one marker given (tests hold it against a reference search). */
 export function walkMarkers(
   texts: MarkedText[], marks: readonly string[], window: number,
   find: (text: string, mark: string, from: number) => Candidate | null,
+  tidied = true,
 ): number[] {
   const found: number[] = [];
   let at = 0;
@@ -153,6 +159,6 @@ export function walkMarkers(
     }
     found.push(hit);
   }
-  for (const t of texts) t.text = tidy(t.text);
+  if (tidied) for (const t of texts) t.text = tidy(t.text);
   return found;
 }

@@ -131,8 +131,21 @@ function sessionFromNumber(number: string | null): number | null {
 /** The closing lines: "55th plenary meeting" (GA), "31st meeting" (HRC), and the date beside it. */
 const closing = new RegExp(`^(\\d{1,5}(?:st|nd|rd|th) (?:plenary )?meeting)\\b[\\s,]*(${date})?`);
 
+/** /^\s*\d/.test(text), by char codes (asked of every block). */
+function startsWithDigit(text: string): boolean {
+  let i = 0;
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  const c = text.charCodeAt(i);
+  return c >= 48 && c <= 57;
+}
+
+/** \s of a regular expression. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 export function readClosing(text: string): { meeting: string | null; date: string | null } {
-  if (!/^\s*\d/.test(text)) return { meeting: null, date: null };
+  if (!startsWithDigit(text)) return { meeting: null, date: null };
   const m = closing.exec(text.trim());
   return { meeting: m?.[1] ?? null, date: m?.[2] ? parseDayMonthYear(m[2]) : null };
 }

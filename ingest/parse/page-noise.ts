@@ -37,18 +37,47 @@ function endsInPunctuation(text: string): boolean {
   return c === 44 || c === 59 || c === 58 || c === 46;
 }
 
+/**
+ * Whether the text holds more than `most` ASCII letters and digits. normalizeForMatch keeps each of them
+ * as one character of its own (NFKC may compose one with the marks after it, never two of them; lower
+ * casing maps them to ASCII; only quotes and white space are taken out), so such a text normalizes to
+ * more than `most` characters. Reads at most a little past the first `most` of them.
+ */
+export function holdsMoreAlnum(text: string, most: number): boolean {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const letter = c | 32;
+    if (((letter >= 97 && letter <= 122) || (c >= 48 && c <= 57)) && ++count > most) return true;
+  }
+  return false;
+}
+
 /** A line that only repeats (part of) the title: the running head of a page. */
 function isTitleFragment(text: string, title: string): boolean {
-  // Plain ASCII with single inner spaces and no quotes normalizes to a string of its own length.
-  if (text.length > title.length && !plainChanges.test(text)) return false;
+  if (text.length > title.length) {
+    // Plain ASCII with single inner spaces and no quotes normalizes to a string of its own length.
+    if (!plainChanges.test(text)) return false;
+    // Nor can a text that normalizes to more than the title's length be part of it (paragraphs of the
+    // cleaned layout stand alone between blank lines and are asked about: they are not normalized).
+    if (holdsMoreAlnum(text, title.length)) return false;
+  }
   const t = normalizeForMatch(text);
   return t.length >= 8 && title.includes(t);
 }
 
 function isHeaderLine(text: string, ctx: NoiseContext): boolean {
-  // Page counters, job numbers and barcodes start with a digit or "GE.".
+  // Page counters, job numbers and barcodes start with a digit or "GE."; a page counter has at most
+  // 9 characters, a job number its hyphen third (sixth after "GE."), a barcode 7 digits or more.
   const first = text.charCodeAt(0);
-  if (((first >= 48 && first <= 57) || first === 71) && (pageCounter.test(text) || jobNumber.test(text) || barcode.test(text))) return true;
+  if (
+    ((first >= 48 && first <= 57) || first === 71) &&
+    ((text.length <= 9 && pageCounter.test(text)) ||
+      ((text.charCodeAt(2) === 45 || text.charCodeAt(5) === 45) && jobNumber.test(text)) ||
+      (text.length >= 7 && barcode.test(text)))
+  ) {
+    return true;
+  }
   if (ctx.jobNumber && text.startsWith(ctx.jobNumber)) return true;
   return ctx.symbol !== null && text.length < 40 && /\//.test(text) && readSymbol(text) === ctx.symbol;
 }

@@ -4,13 +4,14 @@ import { parseSymbol, type SymbolBody } from '../../graph/ids.ts';
 import type { ParseIssue } from '../../graph/model/parse-issue.ts';
 import { ParsedDocument, type Footnote, type Paragraph } from '../../graph/model/parsed-document.ts';
 import { toBlocks } from './blocks.ts';
-import { findMarkers } from './footnote-markers.ts';
+import { findMarkers, tidy } from './footnote-markers.ts';
 import { readLead } from './leads.ts';
 import { readMasthead } from './masthead.ts';
 import { RareKind, rareKinds } from './rare-chars.ts';
 import { stripPageNoise } from './page-noise.ts';
 import { buildParagraphs, type AnnexParagraph, type BuiltParagraph } from './paragraphs.ts';
 import { findReferences, type Source } from './find-references.ts';
+import { keywordsIn, type Keywords } from './references/keywords.ts';
 import { valuesFitSchema } from './output-values.ts';
 import { toLines } from './text-lines.ts';
 
@@ -69,7 +70,9 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParseRe
     return { document: null, issues };
   }
   const adopting = adoptingParagraph(parts.paragraphs);
-  const footnotes = tieFootnotes(parts.paragraphs, parts.annex, rawNotes, adopting, issue);
+  // The reference keywords of each paragraph, then of each annex paragraph, read as the footnote markers are tidied away.
+  const keywords: Keywords[] = [];
+  const footnotes = tieFootnotes(parts.paragraphs, parts.annex, rawNotes, adopting, issue, keywords);
   stageDone('footnotes');
   const body: SymbolBody = head.body ?? 'GA';
   let symbol = head.symbol;
@@ -88,15 +91,15 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParseRe
     if (!f.annexParagraph && f.paragraph !== null) pushTo(bodyNotes, f.paragraph, f);
   }
   const sources: Source[] = [];
-  for (const p of parts.paragraphs) {
-    sources.push({ text: p.text, paragraph: p.id, lead: p.lead });
+  for (const [i, p] of parts.paragraphs.entries()) {
+    sources.push({ text: p.text, paragraph: p.id, lead: p.lead, keywords: keywords[i] });
     for (const f of bodyNotes.get(p.id) ?? []) sources.push({ text: f.text, paragraph: p.id, lead: p.lead, footnote: f.mark });
   }
   if (adopting) {
-    for (const a of parts.annex) {
+    for (const [i, a] of parts.annex.entries()) {
       const lead = readLead(a.text);
       const annexParagraph = a.number || undefined;
-      sources.push({ text: a.text, paragraph: adopting.id, lead, ...(annexParagraph ? { annexParagraph } : {}) });
+      sources.push({ text: a.text, paragraph: adopting.id, lead, keywords: keywords[parts.paragraphs.length + i], ...(annexParagraph ? { annexParagraph } : {}) });
       for (const f of annexNotes.get(a.number) ?? []) sources.push({ text: f.text, paragraph: adopting.id, lead, footnote: f.mark, annexParagraph: a.number });
     }
   }
@@ -165,9 +168,20 @@ function tieFootnotes(
   notes: ReadonlyArray<{ mark: string; text: string; line: number }>,
   adopting: BuiltParagraph | undefined,
   issue: (severity: ParseIssue['severity'], code: string, message: string, extra?: Partial<ParseIssue>) => void,
+  keywords: Keywords[],
 ): Footnote[] {
   const texts = [...paragraphs.map((p) => ({ text: p.text })), ...annex.map((a) => ({ text: a.text }))];
-  const found = findMarkers(texts, notes.map((n) => n.mark), markerWindow);
+  const found = findMarkers(texts, notes.map((n) => n.mark), markerWindow, false);
+  // Tidied here, not by findMarkers: whether a text needs it is read in the pass that finds its reference
+  // keywords (one pass over the text instead of two); the few texts tidying changes are read again.
+  for (const t of texts) {
+    let k = keywordsIn(t.text);
+    if (k.untidy.length) {
+      t.text = tidy(t.text, true);
+      k = keywordsIn(t.text);
+    }
+    keywords.push(k);
+  }
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i] as BuiltParagraph;
     p.text = texts[i]?.text ?? p.text;

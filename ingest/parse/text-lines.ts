@@ -41,7 +41,7 @@ export function toLines(text: string, kinds = rareKinds(text)): Line[] {
   // The next tab and the next pair of spaces are looked up apart, each again only once passed: a text
   // without tabs would otherwise be searched to its end for one at every line holding two spaces.
   let tab = nextAt(clean, '\t', 0);
-  let spaces = nextAt(clean, '  ', 0);
+  let spaces = nextSpaces(clean, 0);
   for (let start = 0, n = 1; ; n++) {
     let end = clean.indexOf('\n', start);
     if (end < 0) end = clean.length;
@@ -49,7 +49,7 @@ export function toLines(text: string, kinds = rareKinds(text)): Line[] {
     if (tab < end || spaces < end) {
       line = clean.slice(start, end).replace(/[ \t]{2,}|\t/g, ' ').trim();
       if (tab < end) tab = nextAt(clean, '\t', end);
-      if (spaces < end) spaces = nextAt(clean, '  ', end);
+      if (spaces < end) spaces = nextSpaces(clean, end);
     } else {
       line = trimmedSlice(clean, start, end);
     }
@@ -57,6 +57,17 @@ export function toLines(text: string, kinds = rareKinds(text)): Line[] {
     if (end === clean.length) return out;
     start = end + 1;
   }
+}
+
+// Two spaces looked for by a regular expression rather than indexOf('  '), which stops at every space to
+// look at the character after it: most texts hold no such pair, and are searched to their end for one.
+const twoSpaces = / {2}/g;
+
+/** Where the next two spaces begin at or after `from`, or Infinity: nextAt(text, '  ', from). */
+function nextSpaces(text: string, from: number): number {
+  twoSpaces.lastIndex = from;
+  const m = twoSpaces.exec(text);
+  return m ? m.index : Infinity;
 }
 
 /** Where `what` next occurs at or after `from`, or Infinity. */

@@ -12,14 +12,36 @@ export interface AnchoredPattern {
   maxSpaces: number;
   /** Every match starts with a \w character: only the starts of words are tried, not their ends. */
   wordFirst: boolean;
+  /** The characters (by code) a match can start with, when the pattern says (only those starts are tried). */
+  first?: (c: number) => boolean;
 }
 
 /** The pattern (a global regular expression beginning with \b), to be searched near its anchors. */
-export function anchored(pattern: RegExp, options: { maxSpaces?: number; wordFirst?: boolean } = {}): AnchoredPattern {
+export function anchored(pattern: RegExp, options: { maxSpaces?: number; wordFirst?: boolean; first?: (c: number) => boolean } = {}): AnchoredPattern {
   if (!pattern.source.startsWith('\\b')) throw new Error(`anchored: ${pattern.source} does not begin with \\b`);
   const sticky = new RegExp(pattern.source, pattern.flags.replace('g', '') + 'y');
-  return { sticky, maxSpaces: options.maxSpaces ?? Number.POSITIVE_INFINITY, wordFirst: options.wordFirst === true };
+  const scan: AnchoredPattern = { sticky, maxSpaces: options.maxSpaces ?? Number.POSITIVE_INFINITY, wordFirst: options.wordFirst === true };
+  if (options.first) scan.first = options.first;
+  return scan;
 }
+
+/** A capital letter A-Z or a digit: where matches of patterns such as "(?:\\d{4} )?(?:[A-Z]\\w+ ){0,6}Treaty" start. */
+export function isCapitalOrDigit(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+}
+
+/** A lower-case letter a-z. */
+export function isLower(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
+/** A capital letter A-Z. */
+export function isCapital(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
+/** Where a match may start, collected on the way back from an anchor (nearest first); shared, as exec runs to its end. */
+let starts = new Int32Array(64);
 
 /** \w of a regular expression without the u flag. */
 function isWord(c: number): boolean {
@@ -56,26 +78,38 @@ export class AnchoredScan {
   /** The leftmost match starting at or after `from`, as exec of the global pattern with lastIndex `from` finds it. */
   exec(from: number): RegExpExecArray | null {
     const { text } = this;
-    const { sticky, maxSpaces, wordFirst } = this.pattern;
+    const { sticky, maxSpaces, wordFirst, first } = this.pattern;
     for (let a = this.anchorAt(from); a >= 0; a = this.anchorAt(a + 1)) {
       const limit = Math.max(from, this.tried + 1);
+      // Back from the anchor over name characters and at most maxSpaces spaces, down to `limit`; on the
+      // way, the word boundaries (the pattern begins with \b: only they can start a match) are noted.
       let lo = a;
       let spaces = 0;
-      while (lo > limit) {
-        const c = text.charCodeAt(lo - 1);
+      let code = a < text.length ? text.charCodeAt(a) : -1;
+      let here = code >= 0 && isWord(code);
+      let n = 0;
+      for (;;) {
+        const c = lo > 0 ? text.charCodeAt(lo - 1) : -1;
+        const before = c >= 0 && isWord(c);
+        if (before !== here && (here || !wordFirst) && (first === undefined || (code >= 0 && first(code)))) {
+          if (n === starts.length) {
+            const grown = new Int32Array(2 * n);
+            grown.set(starts);
+            starts = grown;
+          }
+          starts[n++] = lo;
+        }
+        if (lo <= limit) break;
         if (c === 32) {
           if (++spaces > maxSpaces) break;
         } else if (!isNameChar(c)) break;
         lo--;
+        here = before;
+        code = c;
       }
-      let wordBefore = lo > 0 && isWord(text.charCodeAt(lo - 1));
-      for (let p = lo; p <= a; p++) {
-        // The pattern begins with \b: only word boundaries can start a match.
-        const before = wordBefore;
-        const here = p < text.length && isWord(text.charCodeAt(p));
-        wordBefore = here;
-        if (before === here || (wordFirst && !here)) continue;
-        sticky.lastIndex = p;
+      // Tried from the leftmost, as a global search tries them.
+      for (let k = n - 1; k >= 0; k--) {
+        sticky.lastIndex = starts[k] as number;
         const m = sticky.exec(text);
         if (m) return m;
       }

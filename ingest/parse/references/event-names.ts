@@ -2,10 +2,11 @@
 // Conference of the Parties to the Treaty named earlier or later in the same document, and "the Third
 // Review Conference" the one given that short name in brackets.
 import type { Reference } from '../../../graph/model/parsed-document.ts';
+import { nameKey } from './name-key.ts';
 
 type EventReference = Extract<Reference, { kind: 'conference' | 'summit' | 'meeting' }>;
 
-const key = (s: string): string => s.toLowerCase().replace(/^(?:an?|the) /, '').replace(/\s+/g, ' ').trim();
+const key = nameKey;
 // A short form ends with its keyword or with the instrument it refers back to: "2010 Review Conference",
 // "Assembly of States Parties", "Review Conference of the Parties to the Treaty".
 const shortForm = /(?:\b(?:conference|summit|meeting)|^assembly of (?:the )?states parties|\bto the (?:treaty|convention|statute|protocol))$/;

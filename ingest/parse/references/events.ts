@@ -19,17 +19,32 @@ export interface EventHit {
 const keyword = /\b(Conferences?|Summits?|Meetings?|Assembly of (?:the )?States Parties)\b|\b((?:[a-z-]+ ){0,2}meetings? of (?:governmental )?experts|(?:quadrennial |annual )?high-level (?:plenary )?meetings? of the (?:General Assembly|Security Council)|meeting of the Committee on [A-Z][\w-]*(?: (?:with|the|of|and|on) [A-Z][\w-]*| [A-Z][\w-]*){0,8})\b/g;
 // Every keyword match holds one of the event keywords, at most three words after its start.
 const keywordScan = anchored(keyword, { maxSpaces: 3 });
-const capWord = /^(?:[A-Z0-9][\w'\u2019.-]*|United|Nations)$/;
 // "in" is left out: "Meeting of States Parties to the Treaty in New York" ends before the place.
-const connector = /^(?:of|on|for|the|and|to|against|with|a|an)$/;
+const connectors = new Set(['of', 'on', 'for', 'the', 'and', 'to', 'against', 'with', 'a', 'an']);
 const notEvents = /^(?:Conference (?:Room|room|Building|services?|servicing)|Summit (?:Outcome)?$)/;
 const place = "((?:The )?[A-Z][\\w'\\u2019.-]+(?: [A-Z][\\w'\\u2019.-]+){0,3}(?:, [A-Z][\\w'\\u2019.-]+(?: [A-Z][\\w'\\u2019.-]+){0,2})?)";
 
 const sessionAt = new RegExp(`^,?\\s*(?:which was |that was |to be )?(?:held |convened |taking place |to be held )?(?:(?:and|as well as) )?(?:in ${place})?(?:,? (?:from|on|in) )?`);
 
 // The words before a name that are no part of it, and the words after it, one at a time.
-const leftOut = /^(?:The|A|An|and|Its|At|In|By|See|Recalling|Welcoming|Noting)$/;
-const token = /(\s+)([^\s,;:()]+)([,;:()]?)/y;
+const leftOut = new Set(['The', 'A', 'An', 'and', 'Its', 'At', 'In', 'By', 'See', 'Recalling', 'Welcoming', 'Noting']);
+
+/** /^(?:[A-Z0-9][\w'\u2019.-]*|United|Nations)$/.test(text.slice(from, to)): a capital or a digit, then word characters. */
+function isCapWord(text: string, from: number, to: number): boolean {
+  if (from >= to) return false;
+  const c = text.charCodeAt(from);
+  if (!((c >= 65 && c <= 90) || (c >= 48 && c <= 57))) return false;
+  for (let i = from + 1; i < to; i++) {
+    const d = text.charCodeAt(i);
+    if (!((d >= 97 && d <= 122) || (d >= 65 && d <= 90) || (d >= 48 && d <= 57) || d === 95 || d === 39 || d === 0x2019 || d === 46 || d === 45)) return false;
+  }
+  return true;
+}
+
+/** , ; : ( ) */
+function isClauseMark(c: number): boolean {
+  return c === 44 || c === 59 || c === 58 || c === 40 || c === 41;
+}
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
@@ -86,15 +101,17 @@ export function expandName(text: string, start: number, end: number): { name: st
   for (let i = 0; ; i++) {
     const w = before.at(i);
     if (w === undefined || endsClause(w)) break;
-    if (capWord.test(w) || (w === 'and' && left.length && capWord.test(before.at(i + 1) ?? ''))) left.push(w);
+    if (isCapWord(w, 0, w.length) || (w === 'and' && left.length && isCapWord(before.at(i + 1) ?? '', 0, (before.at(i + 1) ?? '').length))) left.push(w);
     else break;
   }
   // Read last first: the first word of the name is the last taken.
   let first = left.length;
-  while (first > 0 && leftOut.test(left[first - 1] as string)) first--;
+  while (first > 0 && leftOut.has(left[first - 1] as string)) first--;
   let head = '';
   for (let i = first - 1; i >= 0; i--) head += i === first - 1 ? left[i] : ` ${left[i]}`;
-  const afterText = text.slice(end, end + 200);
+  // The words on the right, read in the 200 characters after the keyword one at a time: a run of white
+  // space, a word (no white space, no , ; : ( or )), and the mark after it that ends the name, if any.
+  const limit = Math.min(text.length, end + 200);
   // The words taken on the right: how long they are as written (for the end of the name) and with
   // single spaces between them (`spaced`, for the name: the words before are joined with single
   // spaces, the keyword has them).
@@ -102,21 +119,27 @@ export function expandName(text: string, start: number, end: number): { name: st
   let spaced = '';
   let pending = 0;
   let pendingSpaced = '';
-  token.lastIndex = 0;
-  for (let t = token.exec(afterText); t; t = token.exec(afterText)) {
-    const w = t[2] as string;
-    const gap = (t[1] as string).length;
-    if (connector.test(w) && !t[3]) {
-      pending += gap + w.length;
-      pendingSpaced += ` ${w}`;
+  for (let p = end; ; ) {
+    let from = p;
+    while (from < limit && isSpace(text.charCodeAt(from))) from++;
+    let to = from;
+    while (to < limit && !isSpace(text.charCodeAt(to)) && !isClauseMark(text.charCodeAt(to))) to++;
+    if (from === p || to === from) break;
+    const closes = to < limit && isClauseMark(text.charCodeAt(to));
+    const gap = from - p;
+    if (!closes && to - from <= 7 && connectors.has(text.slice(from, to))) {
+      pending += gap + to - from;
+      pendingSpaced += ` ${text.slice(from, to)}`;
+      p = to;
       continue;
     }
-    if (!capWord.test(w) || isDigit(w.charCodeAt(0)) || (!pending && !right)) break;
-    right += pending + gap + w.length;
-    spaced += `${pendingSpaced} ${w}`;
+    if (!isCapWord(text, from, to) || isDigit(text.charCodeAt(from)) || (!pending && !right)) break;
+    right += pending + gap + to - from;
+    spaced += `${pendingSpaced} ${text.slice(from, to)}`;
     pending = 0;
     pendingSpaced = '';
-    if (t[3]) break;
+    if (closes) break;
+    p = to;
   }
   let name = `${head ? `${head} ` : ''}${text.slice(start, end)}${spaced}`;
   const last = name.charCodeAt(name.length - 1);

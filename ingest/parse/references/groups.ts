@@ -3,7 +3,7 @@
 // on ...", with the year they were established and the resolution or decision that established them.
 import { findResolutionRefs } from './resolutions.ts';
 import type { SymbolBody } from '../../../graph/ids.ts';
-import { AnchoredScan, anchored } from './anchored-scan.ts';
+import { AnchoredScan, anchored, isCapital } from './anchored-scan.ts';
 import { keywordsIn, type Keywords } from './keywords.ts';
 
 export interface GroupHit {
@@ -40,7 +40,8 @@ function readEstablishment(text: string, start: number, end: number, own: Symbol
 
 // A capitalised name holds its keyword at most four words (five spaces) after its start; a generic
 // mention holds "group", "subsidiary body" or "fact-finding mission" after any number of adjectives.
-const capitalisedScan = anchored(capitalised, { maxSpaces: 5, wordFirst: true });
+// A capitalised name starts with a capital (of its first word or of the keyword).
+const capitalisedScan = anchored(capitalised, { maxSpaces: 5, wordFirst: true, first: isCapital });
 const genericScan = anchored(generic, { wordFirst: true });
 
 

@@ -2,7 +2,7 @@
 // capitalised names, with the short name given in brackets after one ("(the International Tracing
 // Instrument)"); and instruments named in lower case ("the draft treaty on the prevention of ...",
 // "the relationship agreement between the United Nations and the Organisation").
-import { AnchoredScan, anchored } from './anchored-scan.ts';
+import { AnchoredScan, anchored, isCapitalOrDigit, isLower } from './anchored-scan.ts';
 import { instrumentKeywords as keywords, keywordsIn, type Keywords } from './keywords.ts';
 import { clauseWords } from './clause-words.ts';
 import { QuoteTracker } from './quotes.ts';
@@ -64,7 +64,8 @@ const otherTail = new RegExp(`^(.+\\S (?:${keywords.join('|')})) (?:on|to|of) th
 const reportTitle = /\b(?:report|policy brief|brief|note|study|paper)s?\b[^\u201c\u201d"]{0,80}\bentitled\s*$/;
 
 // A name holds its keyword at most seven words (seven spaces) after its start: a year and six words.
-const instrumentScan = anchored(instrument, { maxSpaces: 7, wordFirst: true });
+// It starts with the year's digit, a capitalised word's capital or the keyword's.
+const instrumentScan = anchored(instrument, { maxSpaces: 7, wordFirst: true, first: isCapitalOrDigit });
 
 export function findInstrumentRefs(text: string, found: Keywords = keywordsIn(text)): InstrumentHit[] {
   const hits: InstrumentHit[] = found.instruments.length ? findNamedRefs(text, found) : [];
@@ -117,9 +118,9 @@ const byParties = new RegExp(
     `(?: (?:and|of|the|for|in) (?:the )?[A-Z]${word}*| [A-Z]${word}*){0,12})`,
   'g',
 );
-// Searched near their keywords only, as the capitalised names are.
-const subjectScan = anchored(bySubject, { maxSpaces: 1, wordFirst: true });
-const partiesScan = anchored(byParties, { maxSpaces: 6, wordFirst: true });
+// Searched near their keywords only, as the capitalised names are; both start with a lower-case word.
+const subjectScan = anchored(bySubject, { maxSpaces: 1, wordFirst: true, first: isLower });
+const partiesScan = anchored(byParties, { maxSpaces: 6, wordFirst: true, first: isLower });
 
 // "the agreement of the Parties" is consent; "the declaration of the President" a statement.
 const notParties = /^(?:agreement of|declaration of the (?:President|Chair|Secretary)|treaty of)\b/;

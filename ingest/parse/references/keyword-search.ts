@@ -20,9 +20,10 @@ const none: readonly number[] = Object.freeze([]);
 const encoder = new TextEncoder();
 let buffer = new Uint8Array(1 << 16);
 
-function utf8(text: string): Uint8Array {
+/** Writes the text's UTF-8 bytes at the start of `buffer` (grown as needed) and returns how many. */
+function utf8(text: string): number {
   if (buffer.length < 3 * text.length) buffer = new Uint8Array(3 * text.length);
-  return buffer.subarray(0, encoder.encodeInto(text, buffer).written);
+  return encoder.encodeInto(text, buffer).written;
 }
 
 /** \w of a regular expression without the u flag. */
@@ -36,7 +37,7 @@ export class KeywordSearch {
    * 2^`shift` (the row width), and the states with outputs come last, from `firstOutput` on: the loop
    * over the text then does two lookups and one comparison per character.
    */
-  private readonly next: Uint16Array | Int32Array;
+  private readonly next: Int32Array;
   /**
    * The class of each ASCII code: one per character the words hold, 0 for all others (which lead back
    * to the root from any state). Rows of classes rather than of 128 codes make the table a quarter of
@@ -119,7 +120,8 @@ export class KeywordSearch {
     let shift = 0;
     while (1 << shift < codeOf.length) shift++;
     const width = 1 << shift;
-    this.next = states * width <= 0xffff ? new Uint16Array(states * width) : new Int32Array(states * width);
+    // 32-bit entries: twice the size of 16-bit ones, and the loop reads them faster (they need no widening).
+    this.next = new Int32Array(states * width);
     for (let s = 0; s < states; s++) {
       for (let k = 0; k < codeOf.length; k++) {
         const c = codeOf[k] as number;
@@ -146,19 +148,21 @@ export class KeywordSearch {
   find(text: string): Occurrences {
     const found: Array<number[] | undefined> = new Array(this.wordStart.length);
     const { next, classOf, firstOutput } = this;
-    const bytes = utf8(text);
+    // The bytes are read in the shared buffer, up to `length` (a view of them would cost an object per text).
+    const length = utf8(text);
+    const bytes = buffer;
     let unsorted = false;
     let s = 0;
-    if (bytes.length === text.length) {
+    if (length === text.length) {
       // All ASCII (any other character takes two bytes or more): a byte's index is its position.
-      for (let i = 0; i < bytes.length; i++) {
+      for (let i = 0; i < length; i++) {
         s = next[s + (classOf[bytes[i] as number] as number)] as number;
         if (s >= firstOutput) unsorted = this.record(text, s, i, found) || unsorted;
       }
     } else {
       // `at` is the position in the text (in UTF-16 code units) of the character the byte belongs to.
       let at = -1;
-      for (let i = 0; i < bytes.length; i++) {
+      for (let i = 0; i < length; i++) {
         const b = bytes[i] as number;
         if (b >= 128) {
           // A lead byte starts a character (of two code units from 0xf0 on); continuation bytes do not.
@@ -171,12 +175,13 @@ export class KeywordSearch {
         if (s >= firstOutput) unsorted = this.record(text, s, at, found) || unsorted;
       }
     }
-    const result: Array<readonly number[]> = new Array(found.length);
+    // The lists are handed out in the array that gathered them.
+    const result = found as Array<readonly number[] | undefined>;
     for (let g = 0; g < found.length; g++) {
       const list = found[g];
       result[g] = !list ? none : unsorted ? [...new Set(list)].sort((a, b) => a - b) : list;
     }
-    return result;
+    return result as Occurrences;
   }
 
   /** Adds the words ending at position `at` (in state `s`) to their groups; true when one lands before an earlier start. */

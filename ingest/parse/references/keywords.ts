@@ -32,6 +32,8 @@ export interface Keywords {
   infcirc: readonly number[];
   /** "http" and "www.", which every address holds. */
   addresses: readonly number[];
+  /** What the footnote-marker tidying removes ("[^", two spaces, a space before "," ";" or "."): see footnote-markers.ts. */
+  untidy: readonly number[];
 }
 
 // In the order of the fields of Keywords.
@@ -47,6 +49,7 @@ const search = new KeywordSearch([
   { words: ['/'] },
   { words: ['INFCIRC'] },
   { words: ['http', 'www.'] },
+  { words: ['[^', '  ', ' ,', ' ;', ' .'] },
 ]);
 
 export function keywordsIn(text: string): Keywords {
@@ -63,5 +66,6 @@ export function keywordsIn(text: string): Keywords {
     slashes: f[8] as readonly number[],
     infcirc: f[9] as readonly number[],
     addresses: f[10] as readonly number[],
+    untidy: f[11] as readonly number[],
   };
 }

@@ -21,10 +21,67 @@ const separator = /\s*(?:,\s*(?:and\s+|as well as\s+)?|\s+and\s+|\s+as well as\s
 
 type Named = SymbolBody | 'council' | 'foreign' | null;
 
+/** \s of a regular expression. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** [A-Za-z.'\u2019-] */
+function isNameChar(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46 || c === 39 || c === 0x2019 || c === 45;
+}
+
+const isCapital = (c: number): boolean => c >= 65 && c <= 90;
+
+/** Whether text.slice(from, to) is "and", "of", "on" or "the". */
+function isSmallWord(text: string, from: number, to: number): boolean {
+  const n = to - from;
+  if (n === 2) return text.startsWith('of', from) || text.startsWith('on', from);
+  return n === 3 && (text.startsWith('and', from) || text.startsWith('the', from));
+}
+
+/**
+ * What /((?:[A-Z][A-Za-z.'\u2019-]*|and|of|on|the)\s+){0,5}$/.exec(before)[0] is, read back from the end
+ * word by word (the expression is tried at every position of the text: some 450 ns a trigger). The
+ * match is the last words (at most five) that are capitalised or "and", "of", "on", "the", each with
+ * the white space after it; when fewer than five, it begins as early as it can in the word before
+ * them, which may end in such a word ("fooBar" ends in "Bar", "brand" in "and").
+ */
+export function wordsBeforeTrigger(before: string): string {
+  const length = before.length;
+  if (!length || !isSpace(before.charCodeAt(length - 1))) return '';
+  let start = length;
+  let pos = length;
+  for (let count = 0; count < 5; count++) {
+    let e = pos;
+    while (e > 0 && isSpace(before.charCodeAt(e - 1))) e--;
+    if (e === 0) break;
+    let b = e;
+    while (b > 0 && !isSpace(before.charCodeAt(b - 1))) b--;
+    // The word's tail made of name characters; a capitalised word is one that starts with a capital.
+    let tail = e;
+    while (tail > b && isNameChar(before.charCodeAt(tail - 1))) tail--;
+    if ((tail === b && isCapital(before.charCodeAt(b))) || isSmallWord(before, b, e)) {
+      start = b;
+      pos = b;
+      continue;
+    }
+    // The earliest end of the word that is capitalised or a small word, if any.
+    let q = tail;
+    while (q < e && !isCapital(before.charCodeAt(q))) q++;
+    let earliest = q < e ? q : -1;
+    for (const n of [3, 2]) {
+      if (e - n >= b && e - n < (earliest < 0 ? e : earliest) && isSmallWord(before, e - n, e)) earliest = e - n;
+    }
+    if (earliest >= 0) start = earliest;
+    break;
+  }
+  return before.slice(start);
+}
+
 /** The body named just before the trigger word: "Security Council resolution", "its resolution", "WHO resolution". */
 function namedBody(before: string): Named {
-  const m = /((?:[A-Z][A-Za-z.'\u2019-]*|and|of|on|the)\s+){0,5}$/.exec(before);
-  const run = (m?.[0] ?? '').trim().replace(/^(?:(?:and|of|on|the)\s+)+/, '');
+  const run = wordsBeforeTrigger(before).trim().replace(/^(?:(?:and|of|on|the)\s+)+/, '');
   if (!run || !/[A-Z]/.test(run)) return null;
   if (/\bSecurity Council$/.test(run)) return 'SC';
   if (/\bHuman Rights Council$/.test(run)) return 'HRC';

@@ -77,9 +77,9 @@ function phraseStart(text: string, end: number): { start: number; named: boolean
 /** Every series the text cites by topic; the document's title names its own series. */
 export function findSeriesRefs(text: string, documentTitle = '', found: Keywords = keywordsIn(text)): NameHit[] {
   const hits: NameHit[] = [];
+  if (!found.series.length) return hits;
   // A Security Council resolution is headed by its number ("Resolution 2334 (2016)"), which names no topic.
   const title = /^resolution \d/i.test(documentTitle) ? '' : documentTitle;
-  if (!found.series.length) return hits;
   const quotes = new QuoteTracker(text);
   for (const at of found.series) {
     const after = at + 11;

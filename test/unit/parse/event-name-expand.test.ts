@@ -46,8 +46,9 @@ function reference(text: string, start: number, end: number): { name: string; st
   return { name, start: start - (head ? head.length + 1 : 0), end: end + right.length };
 }
 
-const words = ['World', 'Summit', 'Conference', 'on', 'the', 'The', 'and', 'of', 'Information', 'Society', 'United', 'Nations', 'Recalling', 'held', '2005', 'in', 'Tunis', 'for', 'a', 'Its'];
-const gaps = [' ', ' ', ' ', '  ', ', ', '; ', ' (', ') ', '.', ',', ' \u00a0', '\n'];
+const words = ['World', 'Summit', 'Conference', 'on', 'the', 'The', 'and', 'of', 'Information', 'Society', 'United', 'Nations', 'Recalling', 'held', '2005', 'in', 'Tunis', 'for', 'a', 'Its',
+  'an', 'against', 'Women\u2019s', 'Al-Quds', 'U.N.', 'X_Y', '2nd', 'Caf\u00e9', '\u201cWorld', 'Rio+20', 'See', 'ofx'];
+const gaps = [' ', ' ', ' ', '  ', ', ', '; ', ' (', ') ', '.', ',', ' \u00a0', '\n', ':', ' \u2028', '\t'];
 const texts = fc.array(fc.tuple(fc.constantFrom(...words), fc.constantFrom(...gaps)), { maxLength: 30 }).map((p) => p.map(([w, g]) => w + g).join(''));
 
 describe('expandName', () => {

@@ -2,7 +2,8 @@
 // must be those of the global searches they replace (kept here as the reference).
 import fc from 'fast-check';
 import { expect, it } from 'vitest';
-import { earlier, findMarkers, walkMarkers, notAfter, numberingWords, type Candidate, type MarkedText } from '../../../ingest/parse/footnote-markers.ts';
+import { earlier, findMarkers, tidy, walkMarkers, notAfter, numberingWords, type Candidate, type MarkedText } from '../../../ingest/parse/footnote-markers.ts';
+import { keywordsIn } from '../../../ingest/parse/references/keywords.ts';
 
 // The reference's patterns: global, each searched from `from` on (the module's are sticky).
 const referencePatterns = (mark: string) => ({
@@ -66,4 +67,15 @@ it('finds the markers the global searches find, and leaves the same texts', () =
     }),
     { numRuns: 3000 },
   );
+});
+
+it('tidies the texts the keyword pass finds untidy, as its own test would', () => {
+  // The parse tidies a text when the reference keywords' pass finds "[^", two spaces or a space before
+  // "," ";" or "."; tidy's own test must agree, and tidying what it would not change must change nothing.
+  const unit = fc.constantFrom('[', '^', ']', ' ', ',', ';', '.', 'a', '1', '\u2019', '\t', '\n');
+  fc.assert(fc.property(fc.string({ unit, maxLength: 30 }), (text) => {
+    const needed = keywordsIn(text).untidy.length > 0;
+    expect(tidy(text, needed)).toBe(tidy(text));
+    expect(needed).toBe(/\[\^| [ ,;.]/.test(text));
+  }), { numRuns: 3000 });
 });

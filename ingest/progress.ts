@@ -43,10 +43,8 @@ export function createProgress(write: (text: string) => void, options: ProgressO
     finish(state) {
       if (options.tty && drawn) write('\r\u001b[K');
       else if (!options.tty && !printed.startsWith(`ingest: ${state.filesDone}/${state.filesTotal} files, ${state.documents} documents,`)) {
-        printed = formatLine(state, now() - started);
-        write(`${printed}\n`);
+        write(`${formatLine(state, now() - started)}\n`);
       }
-      drawn = false;
     },
   };
 }

@@ -9,7 +9,6 @@ export interface CommandInput {
   conf: string;
   lib: string;
   heap: string;
-  initialHeap: string;
   /** Whether home/plugins holds any file; Neo4j's launcher puts it first on the class path then. */
   plugins: boolean;
 }
@@ -24,7 +23,7 @@ export function javaCommand(input: CommandInput): { command: string; args: strin
       classPath.join(delimiter),
       ...jvmFlags,
       '-Dfile.encoding=UTF-8',
-      `-Xms${kilobytes(input.initialHeap)}k`,
+      `-Xms${kilobytes(input.heap)}k`,
       `-Xmx${kilobytes(input.heap)}k`,
       entryPoint,
       `--home-dir=${input.home}`,

@@ -30,7 +30,6 @@ export async function launch(input: LaunchInput): Promise<number> {
     conf: layout.conf,
     lib: layout.lib,
     heap: config.heap,
-    initialHeap: config.initialHeap,
     plugins: hasFiles(join(layout.home, 'plugins')),
   });
   const child = spawn(command, args, { cwd: layout.home, detached: true, stdio: ['ignore', log.fd, log.fd] });

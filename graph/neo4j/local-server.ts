@@ -41,7 +41,7 @@ export async function startLocalNeo4j(options: LocalOptions = {}): Promise<Local
       options.onProgress?.(`downloading the jars of Neo4j ${lock.neo4j} from ${settings.repository} into ${layout.lib}`);
       await installJars({ lib: layout.lib, repository: settings.repository, downloads: settings.downloads, lock });
     }
-    const config = { ...(await choosePorts(settings, layout)), heap: settings.heap, initialHeap: settings.initialHeap, pagecache: settings.pagecache };
+    const config = { ...(await choosePorts(settings, layout)), heap: settings.heap, pagecache: settings.pagecache };
     await mkdir(layout.conf, { recursive: true });
     await writeFile(layout.confFile, renderConf(config));
     const password = await ensurePassword(layout, java.path);

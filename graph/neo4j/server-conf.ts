@@ -3,7 +3,6 @@ export interface ServerConfig {
   boltPort: number;
   httpPort: number;
   heap: string;
-  initialHeap: string;
   pagecache: string;
 }
 
@@ -45,7 +44,7 @@ export function renderConf(config: ServerConfig): string {
     ['server.http.listen_address', `127.0.0.1:${config.httpPort}`],
     ['server.http.advertised_address', `127.0.0.1:${config.httpPort}`],
     ['server.https.enabled', 'false'],
-    ['server.memory.heap.initial_size', config.initialHeap],
+    ['server.memory.heap.initial_size', config.heap],
     ['server.memory.heap.max_size', config.heap],
     ['server.memory.pagecache.size', config.pagecache],
     ['dbms.security.auth_enabled', 'true'],

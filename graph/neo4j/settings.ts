@@ -31,7 +31,6 @@ export interface LocalSettings {
   java: string | undefined;
   javaHome: string | undefined;
   heap: string;
-  initialHeap: string;
   pagecache: string;
   /** NEO4J_BOLT_PORT / NEO4J_HTTP_PORT: fixed ports; otherwise the last ones used if free, else free ones. */
   boltPort: number | undefined;
@@ -48,7 +47,6 @@ export function readLocalSettings(env: NodeJS.ProcessEnv = process.env, override
     java: env.JAVA || undefined,
     javaHome: env.JAVA_HOME || undefined,
     heap,
-    initialHeap: heap,
     pagecache: memorySize(env.NEO4J_PAGECACHE, 'NEO4J_PAGECACHE', defaults.pagecache),
     boltPort: port(env.NEO4J_BOLT_PORT, 'NEO4J_BOLT_PORT'),
     httpPort: port(env.NEO4J_HTTP_PORT, 'NEO4J_HTTP_PORT'),

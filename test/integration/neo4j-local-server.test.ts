@@ -91,13 +91,13 @@ describe("Neo4j's own launcher", () => {
     if (plugins !== 'none') mkdirSync(join(home, 'plugins'));
     if (plugins === 'with a jar') writeFileSync(join(home, 'plugins', 'extension.jar'), '');
     mkdirSync(layout.conf);
-    writeFileSync(layout.confFile, renderConf({ boltPort: 17687, httpPort: 17474, heap: '1g', initialHeap: '256m', pagecache: '512m' }));
+    writeFileSync(layout.confFile, renderConf({ boltPort: 17687, httpPort: 17474, heap: '1g', pagecache: '512m' }));
     const { stdout } = await promisify(execFile)(
       'java', ['-cp', join(layout.lib, '*'), 'org.neo4j.server.startup.Neo4jCommand', 'console', '--dry-run'],
       { env: { ...process.env, NEO4J_HOME: home, NEO4J_CONF: layout.conf } },
     );
     const theirs = stdout.trim().split('\n').at(-1)!.split(' ');
-    const ours = javaCommand({ java: 'java', home, conf: layout.conf, lib: layout.lib, heap: '1g', initialHeap: '256m', plugins: plugins === 'with a jar' });
+    const ours = javaCommand({ java: 'java', home, conf: layout.conf, lib: layout.lib, heap: '1g', plugins: plugins === 'with a jar' });
     expect(theirs[0]).toMatch(/\/java$/);
     expect(theirs.slice(1)).toEqual(ours.args);
   });

@@ -6,7 +6,7 @@ import { defaults, layoutOf, readLocalSettings } from '../../graph/neo4j/setting
 describe('readLocalSettings', () => {
   it('takes a 2g heap whole by default, and a 1g page cache taken as the store grows', () => {
     const settings = readLocalSettings({});
-    expect(settings).toMatchObject({ heap: '2g', initialHeap: '2g', pagecache: '1g', boltPort: undefined, dir: defaults.dir });
+    expect(settings).toMatchObject({ heap: '2g', pagecache: '1g', boltPort: undefined, dir: defaults.dir });
     expect(settings.dir.endsWith('/.neo4j')).toBe(true);
   });
 
@@ -15,12 +15,9 @@ describe('readLocalSettings', () => {
       NEO4J_HEAP: '2G', NEO4J_PAGECACHE: '128m', NEO4J_BOLT_PORT: '7688', NEO4J_HTTP_PORT: '7475',
       NEO4J_START_TIMEOUT: '2.5', RESOGRAPH_MAVEN_REPO: 'http://mirror.example/maven2/',
     });
-    expect(settings).toMatchObject({ heap: '2g', initialHeap: '2g', pagecache: '128m', boltPort: 7688, httpPort: 7475, startTimeoutMs: 2500, repository: 'http://mirror.example/maven2' });
+    expect(settings).toMatchObject({ heap: '2g', pagecache: '128m', boltPort: 7688, httpPort: 7475, startTimeoutMs: 2500, repository: 'http://mirror.example/maven2' });
   });
 
-  it('never starts with more heap than the maximum', () => {
-    expect(readLocalSettings({ NEO4J_HEAP: '128m' }).initialHeap).toBe('128m');
-  });
 
   it.each([
     ['NEO4J_HEAP', 'lots'],
@@ -34,7 +31,7 @@ describe('readLocalSettings', () => {
 });
 
 describe('renderConf', () => {
-  const conf = renderConf({ boltPort: 17687, httpPort: 17474, heap: '1g', initialHeap: '256m', pagecache: '512m' });
+  const conf = renderConf({ boltPort: 17687, httpPort: 17474, heap: '1g', pagecache: '512m' });
   const lines = conf.split('\n').filter((line) => line && !line.startsWith('#'));
 
   it('listens on the loopback interface only, advertising the ports it chose', () => {
@@ -48,7 +45,7 @@ describe('renderConf', () => {
 
   it('sets heap and page cache explicitly and keeps authentication on', () => {
     expect(lines).toEqual(expect.arrayContaining([
-      'server.memory.heap.initial_size=256m', 'server.memory.heap.max_size=1g', 'server.memory.pagecache.size=512m', 'dbms.security.auth_enabled=true',
+      'server.memory.heap.initial_size=1g', 'server.memory.heap.max_size=1g', 'server.memory.pagecache.size=512m', 'dbms.security.auth_enabled=true',
     ]));
   });
 
@@ -74,17 +71,17 @@ describe('renderConf', () => {
 describe('javaCommand', () => {
   it('runs the community entry point with home, config, heap and console mode', () => {
     const layout = layoutOf('/srv/project/.neo4j');
-    const { command, args } = javaCommand({ java: '/usr/bin/java', home: layout.home, conf: layout.conf, lib: layout.lib, heap: '1g', initialHeap: '256m', plugins: false });
+    const { command, args } = javaCommand({ java: '/usr/bin/java', home: layout.home, conf: layout.conf, lib: layout.lib, heap: '1g', plugins: false });
     expect(command).toBe('/usr/bin/java');
     expect(args.slice(0, 2)).toEqual(['-cp', '/srv/project/.neo4j/conf/*:/srv/project/.neo4j/lib/*']);
     expect(args.slice(-6)).toEqual([
-      '-Xms262144k', '-Xmx1048576k', 'org.neo4j.server.CommunityEntryPoint',
+      '-Xms1048576k', '-Xmx1048576k', 'org.neo4j.server.CommunityEntryPoint',
       '--home-dir=/srv/project/.neo4j', '--config-dir=/srv/project/.neo4j/conf', '--console-mode',
     ]);
   });
 
   it('puts plugins/ first on the class path when it holds files', () => {
-    const { args } = javaCommand({ java: 'java', home: '/h', conf: '/h/conf', lib: '/h/lib', heap: '1g', initialHeap: '1g', plugins: true });
+    const { args } = javaCommand({ java: 'java', home: '/h', conf: '/h/conf', lib: '/h/lib', heap: '1g', plugins: true });
     expect(args[1]).toBe('/h/plugins/*:/h/conf/*:/h/lib/*');
   });
 

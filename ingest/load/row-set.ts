@@ -1,7 +1,10 @@
 import type {
   AgendaItemRow, ConferenceRow, DocumentRefRow, DocumentWrite, EdgeKind, EdgeRow, GroupRow, InstrumentRow, PlaceRow, SeriesRow,
 } from '../../graph/model/graph-rows.ts';
-import { edgeKinds } from '../../graph/model/graph-rows.ts';
+import { edgeKinds, edgeProperties } from '../../graph/model/graph-rows.ts';
+
+/** The properties of an edge, by the names the writer knows; null and undefined ones are not stored. */
+export type EdgeProps = { [name in (typeof edgeProperties)[number]]?: string | number | string[] | null | undefined };
 import { isDraft, toDocumentKind, toDocumentNumber, toGroupKey, toNameKey, toPlaceName } from './keys.ts';
 
 // Edges that leave the document itself: a document citing its own symbol (a running head read as a
@@ -19,7 +22,7 @@ export function createRowSet(self: string) {
   const instruments = new Map<string, InstrumentRow>();
   const series = new Map<string, SeriesRow>();
   const agendaItems = new Map<string, AgendaItemRow>();
-  const edges = new Map<EdgeKind, Map<string, EdgeRow>>(edgeKinds.map((kind) => [kind, new Map()]));
+  const edges = new Map<EdgeKind, Map<string, EdgeRow[]>>(edgeKinds.map((kind) => [kind, new Map()]));
 
   return {
     ref(symbol: string, { report }: { report: boolean }): string {
@@ -64,13 +67,14 @@ export function createRowSet(self: string) {
       agendaItems.set(key, { key, title: first(agendaItems.get(key)?.title ?? null, title.trim()) });
       return key;
     },
-    edge(kind: EdgeKind, from: string, to: string, props: Record<string, unknown>): void {
+    edge(kind: EdgeKind, from: string, to: string, props: EdgeProps): void {
       if (citing.has(kind) && to === self) return;
-      // Sorted, so that the same properties set in another order make the same key; flat values, so
-      // the native JSON of the entries is canonical.
-      const entries = Object.entries(props).filter(([, value]) => value !== null && value !== undefined).sort(byKey);
-      const row = { from, to, props: Object.fromEntries(entries) } as EdgeRow;
-      edges.get(kind)?.set(JSON.stringify([from, to, entries]), row);
+      const kept = storedProps(props);
+      const key = `${from}\u0000${to}\u0000${String(kept.paragraph)}`;
+      const byKey = edges.get(kind) as Map<string, EdgeRow[]>;
+      const same = byKey.get(key);
+      if (!same) byKey.set(key, [{ from, to, props: kept } as EdgeRow]);
+      else if (!same.some((row) => sameProps(row.props as EdgeProps, kept))) same.push({ from, to, props: kept } as EdgeRow);
     },
     done(): RowLists {
       return {
@@ -81,13 +85,30 @@ export function createRowSet(self: string) {
         instruments: [...instruments.values()],
         series: [...series.values()],
         agendaItems: [...agendaItems.values()],
-        edges: Object.fromEntries(edgeKinds.map((kind) => [kind, [...(edges.get(kind)?.values() ?? [])]])) as RowLists['edges'],
+        edges: Object.fromEntries(edgeKinds.map((kind) => [kind, [...(edges.get(kind)?.values() ?? [])].flat()])) as RowLists['edges'],
       };
     },
   };
 }
 
-const byKey = (a: [string, unknown], b: [string, unknown]) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+// Absent properties left out: an edge holds only what it stores.
+function storedProps(props: EdgeProps): EdgeProps {
+  const kept: EdgeProps = {};
+  for (const name of edgeProperties) {
+    const value = props[name];
+    if (value !== null && value !== undefined) kept[name] = value;
+  }
+  return kept;
+}
+
+function sameProps(a: EdgeProps, b: EdgeProps): boolean {
+  for (const name of edgeProperties) {
+    const x = a[name];
+    const y = b[name];
+    if (x !== y && !(Array.isArray(x) && Array.isArray(y) && x.length === y.length && x.every((item, i) => item === y[i]))) return false;
+  }
+  return true;
+}
 
 /** Of two spellings of one key, the one that sorts first: the same choice in any order of ingest. */
 export function first(a: string | null, b: string): string;

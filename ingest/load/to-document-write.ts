@@ -19,7 +19,6 @@ const recallQuote = /\bpursuant to\b|\bin fulfil?ment of\b/i;
 
 /** A parsed document as the rows that put it in the graph: pure, the same input gives the same rows. */
 export function toDocumentWrite(doc: ParsedDocument, options: WriteOptions = {}): DocumentWrite {
-  const hash = toContentHash(doc);
   const kind = toDocumentKind(doc.symbol);
   const rows = createRowSet(doc.symbol);
   const stored = toStoredText(doc);
@@ -34,33 +33,43 @@ export function toDocumentWrite(doc: ParsedDocument, options: WriteOptions = {})
   }
   for (const reference of doc.references) addReference(reference);
 
+  const lists = rows.done();
+  const facts = {
+    title: doc.title ?? null,
+    body: doc.body ?? null,
+    session: doc.session ?? null,
+    number: toDocumentNumber(doc.symbol),
+    adopted: doc.adopted ?? null,
+    issued: doc.issued ?? null,
+    agendaItem: doc.agendaItem ?? null,
+    report: doc.report ?? null,
+    meeting: doc.meeting ?? null,
+  };
+  const synthetic = doc.synthetic ?? false;
+  const warnings = [...doc.warnings];
+  // Everything written but the file it came from: the same document read from another path is unchanged.
+  const hash = toContentHash([
+    JSON.stringify([kind, synthetic, facts, warnings, lists]), stored.text, stored.paragraphs, stored.footnotes,
+  ]);
   return {
     symbol: doc.symbol,
     hash,
     document: {
       symbol: doc.symbol,
       kind,
-      synthetic: doc.synthetic ?? false,
+      synthetic,
       props: {
-        title: doc.title ?? null,
-        body: doc.body ?? null,
-        session: doc.session ?? null,
-        number: toDocumentNumber(doc.symbol),
-        adopted: doc.adopted ?? null,
-        issued: doc.issued ?? null,
-        agendaItem: doc.agendaItem ?? null,
-        report: doc.report ?? null,
-        meeting: doc.meeting ?? null,
+        ...facts,
         file: options.file ?? null,
         hash,
-        synthetic: doc.synthetic ?? false,
+        synthetic,
         paragraphs: stored.paragraphs,
         footnotes: stored.footnotes,
         text: stored.text,
-        warnings: [...doc.warnings],
+        warnings,
       },
     },
-    ...rows.done(),
+    ...lists,
   };
 
   function addReference(reference: Reference): void {

@@ -87,13 +87,21 @@ describe('toDocumentWrite', () => {
     expect(draft.refs.find((ref) => ref.symbol === 'A/64/L.40')?.report).toBe(false);
   });
 
-  it('hashes content, not the order of keys, and marks synthetic documents', () => {
+  it('hashes what it writes: not the order of keys or the file, but any change to a row', () => {
     const reordered = Object.fromEntries(Object.entries(sampleDocument()).reverse()) as ReturnType<typeof sampleDocument>;
     expect(toDocumentWrite(reordered).hash).toBe(write.hash);
+    expect(toDocumentWrite(sampleDocument(), { file: 'elsewhere.txt' }).hash).toBe(write.hash);
     expect(toDocumentWrite(sampleDocument({ title: 'Another title' })).hash).not.toBe(write.hash);
+    const [first, ...rest] = sampleDocument().references;
+    const quoted = { ...first, quote: `${first?.quote ?? ''} (changed)` } as NonNullable<typeof first>;
+    expect(toDocumentWrite(sampleDocument({ references: [quoted, ...rest] })).hash).not.toBe(write.hash);
+    const paragraphs = sampleDocument().paragraphs.map((p, i) => (i === 0 ? { ...p, text: `${p.text}.` } : p));
+    expect(toDocumentWrite(sampleDocument({ paragraphs })).hash).not.toBe(write.hash);
+    expect(toDocumentWrite(sampleDocument({ warnings: [] })).hash).not.toBe(write.hash);
     const synthetic = toDocumentWrite(sampleDocument({ synthetic: true }));
     expect(synthetic.document.synthetic).toBe(true);
     expect(synthetic.document.props.synthetic).toBe(true);
+    expect(synthetic.hash).not.toBe(write.hash);
   });
 
 });

@@ -103,10 +103,13 @@ export const EdgeRow = z.object({
 });
 export type EdgeRow = z.infer<typeof EdgeRow>;
 
-/** Every property an edge of any kind may carry (the writer sets them by name, so a new one goes here). */
+/**
+ * Every property an edge of any kind may carry (the writer sets them by name, so a new one goes here), the
+ * most often set first: the writer sends each edge's values only up to the last one it has.
+ */
 export const edgeProperties = [
-  'source', 'paragraph', 'lead', 'quote', 'footnote', 'annexParagraph', 'stance',
-  'date', 'conveners', 'start', 'end', 'label', 'session', 'item',
+  'source', 'paragraph', 'lead', 'quote', 'stance', 'date', 'footnote', 'annexParagraph',
+  'conveners', 'start', 'end', 'label', 'session', 'item',
 ] as const;
 
 

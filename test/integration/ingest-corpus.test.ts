@@ -50,6 +50,18 @@ describe('ingest of the real corpus', () => {
     expect(report).toEqual([{ symbol: 'A/64/386' }]);
   });
 
+  it('stores on each edge the properties it has, the last of the list as well, and no others', async () => {
+    const [under] = await query(conn, 'MATCH (:Document {symbol: "A/RES/64/25"})-[r:UNDER]->() RETURN properties(r) AS props');
+    expect(under?.props).toEqual({
+      source: 'A/RES/64/25', paragraph: 'masthead', quote: 'Agenda item 91', stance: 'neutral', session: 64, item: '91',
+    });
+    const [recall] = await query(conn, 'MATCH (:Document {symbol: "A/RES/64/25"})-[r:RECALLS]->({symbol: "A/RES/53/70"}) RETURN keys(r) AS keys');
+    expect([...(recall?.keys as string[])].sort()).toEqual(['date', 'lead', 'paragraph', 'quote', 'source', 'stance']);
+    const held = await query<{ start: string; end: string }>(conn,
+      'MATCH (:Conference:Summit)-[h:HELD_IN {source: "A/RES/64/25"}]->(:Place {name: "Tunis"}) RETURN h.start AS start, h.end AS end');
+    expect(held).toContainEqual({ start: '2005-11-16', end: '2005-11-18' });
+  });
+
   it('changes nothing when the same files are ingested again', async () => {
     const before = await countGraph(conn);
     const dump = await dumpGraph(conn);

@@ -168,11 +168,16 @@ function toEdgeParams(rows: BatchRows['edges'][EdgeKind]) {
   for (const row of rows) {
     const edge: unknown[] = new Array(edgeProperties.length + 1).fill(null);
     edge[0] = row.to;
+    let last = 0;
     for (const [key, value] of Object.entries(row.props)) {
       const index = edgePropertyIndex.get(key);
       if (index === undefined) throw new Error(`edge property ${key} is not in edgeProperties`);
-      edge[index] = typeof value === 'number' ? neo4j.int(value) : (value ?? null);
+      if (value === null || value === undefined) continue;
+      edge[index] = typeof value === 'number' ? neo4j.int(value) : value;
+      if (index > last) last = index;
     }
+    // Past the end of a list Cypher reads null, as for the properties this edge does not have.
+    edge.length = last + 1;
     const edges = byStart.get(row.from);
     if (edges) edges.push(edge);
     else byStart.set(row.from, [edge]);

@@ -34,6 +34,10 @@ describe('renderConf', () => {
   const conf = renderConf({ boltPort: 17687, httpPort: 17474, heap: '1g', pagecache: '512m' });
   const lines = conf.split('\n').filter((line) => line && !line.startsWith('#'));
 
+  it('lets Lucene merge ten segments at a time, not two, so a bulk load does not rewrite the search index over and over', () => {
+    expect(lines).toContain('internal.dbms.index.lucene.merge_factor=10');
+  });
+
   it('listens on the loopback interface only, advertising the ports it chose', () => {
     expect(lines).toContain('server.default_listen_address=127.0.0.1');
     expect(lines).toContain('server.bolt.listen_address=127.0.0.1:17687');

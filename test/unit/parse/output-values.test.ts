@@ -5,9 +5,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ParsedDocument } from '../../../graph/model/parsed-document.ts';
+import { ParsedDocument, paragraphIdPattern, partialDatePattern } from '../../../graph/model/parsed-document.ts';
 import { generateResolutions } from '../../../ingest/synth/generate.ts';
-import { valuesFitSchema } from '../../../ingest/parse/output-values.ts';
+import { isParagraphId, isPartialDate, valuesFitSchema } from '../../../ingest/parse/output-values.ts';
 import { parseDocument } from '../../../ingest/parse/parse-document.ts';
 import { corpusDir } from '../../support/corpus.ts';
 
@@ -64,5 +64,24 @@ describe('a document with a value the schema refuses', () => {
     spoil(d);
     expect(valuesFitSchema(d)).toBe(false);
     expect(ParsedDocument.safeParse(d).success).toBe(false);
+  });
+});
+
+describe('the character checks of dates and paragraph ids', () => {
+  // Strings near the spellings: digits, dashes, the id letters, and a few others the patterns refuse.
+  const near = (units: string[]) => fc.string({ unit: fc.constantFrom(...units), maxLength: 12 });
+  const dates = fc.oneof(near(['0', '1', '9', '-', 'a', ' ', '\n', '\u0660']), fc.string({ maxLength: 12 }));
+  const ids = fc.oneof(
+    near(['p', 'o', '0', '7', 'P', ' ', '\n']),
+    fc.tuple(fc.constantFrom('pp', 'op', 'po', 'oo', 'p', ''), near(['0', '5', '9', 'a', '\n'])).map(([a, b]) => a + b),
+    fc.string({ maxLength: 12 }),
+  );
+
+  it('isPartialDate agrees with partialDatePattern', () => {
+    fc.assert(fc.property(dates, (d) => isPartialDate(d) === partialDatePattern.test(d)), { numRuns: 5000 });
+  });
+
+  it('isParagraphId agrees with paragraphIdPattern', () => {
+    fc.assert(fc.property(ids, (id) => isParagraphId(id) === paragraphIdPattern.test(id)), { numRuns: 5000 });
   });
 });

@@ -112,6 +112,9 @@ export const edgeProperties = [
   'conveners', 'start', 'end', 'label', 'session', 'item',
 ] as const;
 
+/** The properties of an edge by those names, as the row builder takes them; null and undefined ones are not stored. */
+export type EdgeProps = { [name in (typeof edgeProperties)[number]]?: string | number | string[] | null | undefined };
+
 
 export const DocumentWrite = z.object({
   symbol: z.string(),

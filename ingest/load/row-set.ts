@@ -1,10 +1,7 @@
 import type {
   AgendaItemRow, ConferenceRow, DocumentRefRow, DocumentWrite, EdgeKind, EdgeRow, GroupRow, InstrumentRow, PlaceRow, SeriesRow,
 } from '../../graph/model/graph-rows.ts';
-import { edgeKinds, edgeProperties } from '../../graph/model/graph-rows.ts';
-
-/** The properties of an edge, by the names the writer knows; null and undefined ones are not stored. */
-export type EdgeProps = { [name in (typeof edgeProperties)[number]]?: string | number | string[] | null | undefined };
+import { edgeKinds, edgeProperties, type EdgeProps } from '../../graph/model/graph-rows.ts';
 import { isDraft, toDocumentKind, toDocumentNumber, toGroupKey, toNameKey, toPlaceName } from './keys.ts';
 
 // Edges that leave the document itself: a document citing its own symbol (a running head read as a

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingest } from '../../ingest/pipeline.ts';
+import { awaitSearchIndexes } from '../../graph/neo4j/schema.ts';
 import { NodeDetails, SearchResponse } from '../../graph/model/api.ts';
 import { cleanDatabase } from '../support/clean-db.ts';
 import { corpusDir } from '../support/corpus.ts';
@@ -22,6 +23,7 @@ beforeAll(async () => {
     { symbol: 'S/RES/1373(2001)', title: 'Threats to international peace and security caused by terrorist acts' },
     { database: server.conn.database },
   );
+  await awaitSearchIndexes(server.conn);
 });
 afterAll(() => server?.close());
 

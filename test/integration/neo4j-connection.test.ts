@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { connect, type GraphConnection } from '../../graph/neo4j/connection.ts';
 import { localStatus, type LocalServer } from '../../graph/neo4j/local-server.ts';
 import { freePort } from '../../graph/neo4j/ports.ts';
-import { applySchema } from '../../graph/neo4j/schema.ts';
+import { applySchema, awaitSearchIndexes } from '../../graph/neo4j/schema.ts';
 import { cleanDatabase } from '../support/clean-db.ts';
 
 let conn: GraphConnection;
@@ -63,6 +63,8 @@ describe('schema', () => {
       'CREATE (:Document {symbol: "A/64/386", title: "Report of the First Committee", text: "telecommunications in the context of international security"})',
       {}, write(),
     );
+    // The index is eventually consistent: it takes the write after the commit.
+    await awaitSearchIndexes(conn);
     const { records } = await conn.driver.executeQuery(
       'CALL db.index.fulltext.queryNodes("documentText", "telecommunications") YIELD node RETURN node.symbol AS symbol', {}, read(),
     );

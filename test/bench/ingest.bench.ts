@@ -1,8 +1,10 @@
 // Ingest speed: 25,000 synthetic resolutions (parse included) into a clean local Neo4j of the bench's own,
 // a second run over the same files, peak memory of the ingest process, and the per-edge ratio against a
-// naive loader (one reference per transaction) on a 1,000-document slice of the same files.
+// naive loader (one reference per transaction) on a 1,000-document slice of the same files, both with parse
+// included and, like the naive loader, from parsed documents (`--from-json`).
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -48,27 +50,60 @@ export default async function benchIngest(): Promise<void> {
     const naiveSeconds = (performance.now() - started) / 1000;
 
     await wipe(conn);
-    const first = await runIngest(corpus, env);
-    const second = await runIngest(corpus, env);
+    const first = await runIngest([corpus], env);
+    const second = await runIngest([corpus], env);
+    // Like for like with the naive loader, which is handed parsed documents: the same load from
+    // `resograph parse --jsonl` output, into an emptied database again.
+    const parsed = `${corpus}-parsed`;
+    await writeParseOutput(corpus, parsed, env);
+    await wipe(conn);
+    const fromJson = await runIngest(['--from-json', parsed], env).finally(() => rmSync(parsed, { recursive: true, force: true }));
 
     const perEdge = (seconds: number, edges: number) => (seconds * 1e6) / Math.max(1, edges);
     const batched = perEdge(first.seconds, first.relationships);
+    const batchedParsed = perEdge(fromJson.seconds, fromJson.relationships);
     const naive = perEdge(naiveSeconds, naiveEdges);
     console.log(`first run:  ${count} documents into an emptied database (server warmed by the naive run) in ${first.seconds.toFixed(1)}s (target < 30s), ${first.relationships} relationships, peak RSS ${first.peakRssMb.toFixed(0)} MB (target < 500 MB)`);
     console.log(`second run: ${second.seconds.toFixed(1)}s, ${(second.seconds / first.seconds).toFixed(2)}x the first (target <= 1.5x), peak RSS ${second.peakRssMb.toFixed(0)} MB`);
     console.log(`naive loader: ${writes.length} documents, ${naiveEdges} relationships in ${naiveSeconds.toFixed(1)}s`);
+    console.log(`from parse output: ${fromJson.seconds.toFixed(1)}s, ${fromJson.relationships} relationships, peak RSS ${fromJson.peakRssMb.toFixed(0)} MB`);
     console.log(`per edge: batched ${batched.toFixed(0)} µs (parse included), naive ${naive.toFixed(0)} µs (parse excluded): batched is ${(naive / batched).toFixed(1)}x faster (target >= 50x)`);
+    console.log(`per edge, both from parsed documents: batched ${batchedParsed.toFixed(0)} µs, naive ${naive.toFixed(0)} µs: ${(naive / batchedParsed).toFixed(1)}x`);
   } finally {
     rmSync(corpus, { recursive: true, force: true });
     await conn.driver.close();
   }
 }
 
-/** `resograph ingest DIR` as a child process, its peak RSS read from /proc while it runs. */
-function runIngest(corpus: string, env: NodeJS.ProcessEnv): Promise<Run> {
+/**
+ * `resograph parse --jsonl DIR`, untimed, into files of 100 documents each: the input of the
+ * from-parse-output run. (One file of all 25,000 would be prepared whole by one worker, which its heap
+ * limit does not allow yet.)
+ */
+async function writeParseOutput(corpus: string, dir: string, env: NodeJS.ProcessEnv): Promise<void> {
+  mkdirSync(dir, { recursive: true });
+  const child = spawn(process.execPath, [path.join(root, 'bin/resograph.js'), 'parse', '--jsonl', corpus], { env, cwd: root, stdio: ['ignore', 'pipe', 'ignore'] });
+  const exited = new Promise<number | null>((resolve, reject) => child.on('error', reject).on('exit', resolve));
+  let lines: string[] = [];
+  let part = 0;
+  const flush = () => {
+    if (lines.length > 0) writeFileSync(path.join(dir, `part-${String(part++).padStart(4, '0')}.jsonl`), `${lines.join('\n')}\n`);
+    lines = [];
+  };
+  for await (const line of createInterface({ input: child.stdout, crlfDelay: Infinity })) {
+    lines.push(line);
+    if (lines.length === 100) flush();
+  }
+  flush();
+  const code = await exited;
+  if (code !== 0) throw new Error(`parse exited with ${code}`);
+}
+
+/** `resograph ingest ARGS` as a child process, its peak RSS read from /proc while it runs. */
+function runIngest(args: readonly string[], env: NodeJS.ProcessEnv): Promise<Run> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(process.execPath, [path.join(root, 'bin/resograph.js'), 'ingest', corpus], { env, cwd: root });
+    const child = spawn(process.execPath, [path.join(root, 'bin/resograph.js'), 'ingest', ...args], { env, cwd: root });
     let stdout = '';
     let peakKb = 0;
     child.stdout.on('data', (chunk: Buffer) => { stdout += chunk.toString(); });

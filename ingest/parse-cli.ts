@@ -41,6 +41,44 @@ export async function parsePaths(paths: readonly string[], onDocument?: (doc: Pa
   return run;
 }
 
+type Write = (text: string) => void;
+const write: Write = (text) => process.stdout.write(text);
+
+export interface DocumentWriter {
+  document: (doc: ParsedDocument) => void;
+  end: () => void;
+}
+
+export function jsonLinesWriter(write: Write): DocumentWriter {
+  return { document: (doc) => write(`${JSON.stringify(doc)}\n`), end: () => {} };
+}
+
+/**
+ * One document as an object, more as an array, written as they come (never held all at once): the same
+ * text as JSON.stringify(value, null, 2), since an element of an indented array is its own indented text
+ * shifted by one level (a JSON string never holds a raw line break).
+ */
+export function jsonWriter(write: Write): DocumentWriter {
+  let first: ParsedDocument | undefined;
+  let count = 0;
+  const element = (doc: ParsedDocument) => `  ${JSON.stringify(doc, null, 2).replaceAll('\n', '\n  ')}`;
+  return {
+    document(doc) {
+      count += 1;
+      if (count === 1) first = doc;
+      else if (count === 2) {
+        write(`[\n${element(first as ParsedDocument)}`);
+        first = undefined;
+        write(`,\n${element(doc)}`);
+      } else write(`,\n${element(doc)}`);
+    },
+    end() {
+      if (count === 1) write(`${JSON.stringify(first, null, 2)}\n`);
+      else if (count > 1) write('\n]\n');
+    },
+  };
+}
+
 export function formatIssue(i: ParseIssue): string {
   const where = [i.source ?? '-', i.line].filter((x) => x !== undefined).join(':');
   return `${where}: ${i.severity} ${i.code}${i.field ? ` (${i.field})` : ''}: ${i.message}`;
@@ -64,11 +102,9 @@ export function registerParse(program: Command): void {
         process.exitCode = 2;
         return;
       }
-      const run = await parsePaths(paths, opts.jsonl ? (d) => process.stdout.write(`${JSON.stringify(d)}\n`) : undefined);
-      if (!opts.jsonl && run.documents.length) {
-        const out = run.documents.length === 1 ? run.documents[0] : run.documents;
-        process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
-      }
+      const out = opts.jsonl ? jsonLinesWriter(write) : jsonWriter(write);
+      const run = await parsePaths(paths, out.document);
+      out.end();
       for (const i of run.issues) if (i.severity === 'error' || !opts.quiet) process.stderr.write(`${formatIssue(i)}\n`);
       process.exitCode = run.failed ? 1 : 0;
     });

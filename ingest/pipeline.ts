@@ -1,5 +1,6 @@
 // The ingest, stage by stage: list the inputs -> read and parse them (worker threads) -> rows ->
 // batches of whole documents -> one transaction per batch -> mentions refreshed -> summary.
+import { stat } from 'node:fs/promises';
 import type { GraphConnection } from '../graph/neo4j/connection.ts';
 import type { ParseResult } from './parse/parse-document.ts';
 import { parseDocument } from './parse/parse-document.ts';
@@ -9,7 +10,7 @@ import { listInputs } from './load/list-inputs.ts';
 import { DatabaseUnavailable, loadBatch, type LoadItem } from './load/load-batches.ts';
 import { prefetch } from './load/prefetch.ts';
 import { prepareFiles } from './load/prepare-pool.ts';
-import type { PreparedFile } from './load/prepare-file.ts';
+import type { PreparedPart } from './load/prepare-file.ts';
 import { refreshAllMentions } from './load/refresh-mentions.ts';
 import { addResults, addWarnings, createSummary, type IngestSummary } from './load/summary.ts';
 import type { ProgressState } from './progress.ts';
@@ -26,6 +27,12 @@ export interface IngestOptions {
   /** Leave out documents marked synthetic (the sample must hold real texts only). */
   skipSynthetic?: boolean;
   onProgress?: (state: ProgressState) => void;
+}
+
+async function fileSizes(files: readonly string[]): Promise<Map<string, number>> {
+  const sizes = new Map<string, number>();
+  for (const file of files) sizes.set(file, (await stat(file).catch(() => null))?.size ?? 0);
+  return sizes;
 }
 
 /** read -> parse, stopping before the database: what `parse` does, one result per file. */
@@ -45,40 +52,51 @@ export async function ingest(conn: GraphConnection, options: IngestOptions): Pro
   const { files, missing } = await listInputs(options.paths, options.fromJson ?? false);
   summary.files = files.length + missing.length;
   for (const entry of missing) summary.failures.push({ file: entry.path, message: entry.reason });
-  const progress: ProgressState = { filesDone: missing.length, filesTotal: summary.files, documents: 0 };
+  const sizes = await fileSizes(files);
+  const progress: ProgressState = { filesDone: missing.length, filesTotal: summary.files, documents: 0, bytesDone: 0, bytesTotal: [...sizes.values()].reduce((a, b) => a + b, 0) };
   const firstFile = new Map<string, string>();
 
-  async function* items(): AsyncGenerator<LoadItem & { lastOfFile: boolean }> {
-    const prepared = prepareFiles(files, { fromJson: options.fromJson ?? false, workers: options.workers ?? 1, window: 16 });
-    for await (const file of prepared) {
-      const documents = accept(file);
-      if (documents.length === 0) {
+  // Each item carries how many input bytes will have been written once it is (files before it, and its part).
+  async function* items(): AsyncGenerator<LoadItem & { lastOfFile: boolean; bytesAt: number }> {
+    const parts = prepareFiles(files, { fromJson: options.fromJson ?? false, workers: options.workers ?? 1, window: 16 });
+    let filesBytes = 0;
+    for await (const part of parts) {
+      const size = sizes.get(part.file) ?? 0;
+      const bytesAt = filesBytes + (part.last ? size : Math.min(size, part.bytesRead));
+      if (part.last) filesBytes += size;
+      const writes = accept(part);
+      if (part.last && writes.length === 0) {
         progress.filesDone += 1;
+        progress.bytesDone = Math.max(progress.bytesDone ?? 0, bytesAt);
         options.onProgress?.(progress);
       }
-      for (const [index, write] of documents.entries()) yield { file: file.file, write, lastOfFile: index === documents.length - 1 };
+      for (const [index, write] of writes.entries()) yield { file: part.file, write, lastOfFile: part.last && index === writes.length - 1, bytesAt };
     }
   }
 
-  // Issues and parse warnings go to the summary; what is left are the documents to write.
-  function accept(file: PreparedFile) {
-    const errors = file.issues.filter((issue) => issue.severity === 'error');
-    addWarnings(summary, file.file, file.issues.filter((issue) => issue.severity === 'warning').map((issue) => issue.message));
-    if (file.documents.length === 0) {
-      summary.failures.push({ file: file.file, message: errors.map((issue) => issue.message).join('; ') || 'no document in the file' });
-      return [];
+  // Issues and parse warnings go to the summary; what is left are the documents to write. A file's parts
+  // come one after another, so one count says whether the whole file held any document.
+  let documentsOfFile = 0;
+  function accept(part: PreparedPart) {
+    documentsOfFile += part.documents.length;
+    const errors = part.issues.filter((issue) => issue.severity === 'error');
+    addWarnings(summary, part.file, part.issues.filter((issue) => issue.severity === 'warning').map((issue) => issue.message));
+    if (part.last && documentsOfFile === 0) {
+      summary.failures.push({ file: part.file, message: errors.map((issue) => issue.message).join('; ') || 'no document in the file' });
+    } else {
+      for (const error of errors) summary.failures.push({ file: part.file, message: error.message });
     }
-    for (const error of errors) summary.failures.push({ file: file.file, message: error.message });
+    if (part.last) documentsOfFile = 0;
     const writes = [];
-    for (const { write, warnings } of file.documents) {
-      addWarnings(summary, file.file, warnings);
+    for (const { write, warnings } of part.documents) {
+      addWarnings(summary, part.file, warnings);
       if (options.skipSynthetic && write.document.synthetic) {
         summary.documents.skipped += 1;
         continue;
       }
       const earlier = firstFile.get(write.symbol);
-      if (earlier && earlier !== file.file) addWarnings(summary, file.file, [`${write.symbol} was also read from ${earlier}; this file's text replaces it`]);
-      else firstFile.set(write.symbol, file.file);
+      if (earlier && earlier !== part.file) addWarnings(summary, part.file, [`${write.symbol} was also read from ${earlier}; this file's text replaces it`]);
+      else firstFile.set(write.symbol, part.file);
       writes.push(write);
     }
     return writes;
@@ -99,6 +117,7 @@ export async function ingest(conn: GraphConnection, options: IngestOptions): Pro
       addResults(summary, report.results, report.counters);
       progress.documents += batch.length;
       progress.filesDone += batch.filter((item) => item.lastOfFile).length;
+      progress.bytesDone = Math.max(progress.bytesDone ?? 0, ...batch.map((item) => item.bytesAt));
       options.onProgress?.(progress);
     }
     addCounters(summary.counters, (await refreshAllMentions(conn)).counters);

@@ -4,6 +4,9 @@ export interface ProgressState {
   filesDone: number;
   filesTotal: number;
   documents: number;
+  /** Bytes of input written, of all (when known: the bar and time left then follow bytes, not files). */
+  bytesDone?: number;
+  bytesTotal?: number;
 }
 
 export interface ProgressOptions {
@@ -50,16 +53,22 @@ export function createProgress(write: (text: string) => void, options: ProgressO
 }
 
 export function formatBar(state: ProgressState, elapsedMs: number, width: number): string {
-  const share = state.filesTotal > 0 ? Math.min(1, state.filesDone / state.filesTotal) : 1;
-  const filled = Math.round(share * width);
+  const filled = Math.round((doneShare(state) ?? 1) * width);
   return `[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${formatLine(state, elapsedMs).replace(/^ingest: /, '')}`;
 }
 
 export function formatLine(state: ProgressState, elapsedMs: number): string {
   const seconds = elapsedMs / 1000;
   const rate = seconds > 0 ? state.documents / seconds : 0;
-  const left = state.filesDone > 0 && seconds > 0 ? ((state.filesTotal - state.filesDone) * seconds) / state.filesDone : null;
+  const share = doneShare(state);
+  const left = share && seconds > 0 ? (seconds * (1 - share)) / share : null;
   return `ingest: ${state.filesDone}/${state.filesTotal} files, ${state.documents} documents, ${Math.round(rate)} docs/s, ${left === null ? '?' : formatDuration(left)} left`;
+}
+
+/** The share of the work done: by bytes when they are known (one large file moves the bar too), else by files. */
+function doneShare(state: ProgressState): number | null {
+  if (state.bytesTotal && state.bytesDone !== undefined) return Math.min(1, state.bytesDone / state.bytesTotal);
+  return state.filesTotal > 0 ? Math.min(1, state.filesDone / state.filesTotal) : null;
 }
 
 export function formatDuration(seconds: number): string {

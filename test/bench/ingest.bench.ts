@@ -3,8 +3,7 @@
 // naive loader (one reference per transaction) on a 1,000-document slice of the same files, both with parse
 // included and, like the naive loader, from parsed documents (`--from-json`).
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createInterface } from 'node:readline';
+import { closeSync, cpSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -54,7 +53,7 @@ export default async function benchIngest(): Promise<void> {
     const second = await runIngest([corpus], env);
     // Like for like with the naive loader, which is handed parsed documents: the same load from
     // `resograph parse --jsonl` output, into an emptied database again.
-    const parsed = `${corpus}-parsed`;
+    const parsed = `${corpus}-parsed.jsonl`;
     await writeParseOutput(corpus, parsed, env);
     await wipe(conn);
     const fromJson = await runIngest(['--from-json', parsed], env).finally(() => rmSync(parsed, { recursive: true, force: true }));
@@ -75,28 +74,16 @@ export default async function benchIngest(): Promise<void> {
   }
 }
 
-/**
- * `resograph parse --jsonl DIR`, untimed, into files of 100 documents each: the input of the
- * from-parse-output run. (One file of all 25,000 would be prepared whole by one worker, which its heap
- * limit does not allow yet.)
- */
-async function writeParseOutput(corpus: string, dir: string, env: NodeJS.ProcessEnv): Promise<void> {
-  mkdirSync(dir, { recursive: true });
-  const child = spawn(process.execPath, [path.join(root, 'bin/resograph.js'), 'parse', '--jsonl', corpus], { env, cwd: root, stdio: ['ignore', 'pipe', 'ignore'] });
-  const exited = new Promise<number | null>((resolve, reject) => child.on('error', reject).on('exit', resolve));
-  let lines: string[] = [];
-  let part = 0;
-  const flush = () => {
-    if (lines.length > 0) writeFileSync(path.join(dir, `part-${String(part++).padStart(4, '0')}.jsonl`), `${lines.join('\n')}\n`);
-    lines = [];
-  };
-  for await (const line of createInterface({ input: child.stdout, crlfDelay: Infinity })) {
-    lines.push(line);
-    if (lines.length === 100) flush();
+/** `resograph parse --jsonl DIR`, untimed, into one file: the input of the from-parse-output run. */
+async function writeParseOutput(corpus: string, file: string, env: NodeJS.ProcessEnv): Promise<void> {
+  const out = openSync(file, 'w');
+  try {
+    const child = spawn(process.execPath, [path.join(root, 'bin/resograph.js'), 'parse', '--jsonl', corpus], { env, cwd: root, stdio: ['ignore', out, 'ignore'] });
+    const code = await new Promise<number | null>((resolve, reject) => child.on('error', reject).on('exit', resolve));
+    if (code !== 0) throw new Error(`parse exited with ${code}`);
+  } finally {
+    closeSync(out);
   }
-  flush();
-  const code = await exited;
-  if (code !== 0) throw new Error(`parse exited with ${code}`);
 }
 
 /** `resograph ingest ARGS` as a child process, its peak RSS read from /proc while it runs. */

@@ -107,4 +107,21 @@ describe('ingest of changed and related documents', () => {
     const synthetic = await query(conn, 'MATCH (d:Synthetic) RETURN count(d) AS n, collect(DISTINCT d.synthetic) AS flags');
     expect(synthetic).toEqual([{ n: 6, flags: [true] }]);
   });
+
+  it('loads one large file of parse output in parts through a worker, counting the file done once, at its end', async () => {
+    await cleanDatabase(conn);
+    const documents = [...generateResolutions({ count: 130, seed: 'parts' })].map((resolution) => resolution.document);
+    const lines = documents.map((document) => JSON.stringify(document));
+    lines.splice(70, 0, JSON.stringify({ ...documents[0], symbol: 'A/RES/99/1', meeting: 12 }));
+    const file = path.join(dir, 'large.jsonl');
+    writeFileSync(file, `${lines.join('\n')}\n`);
+    const seen: { filesDone: number; documents: number; bytesDone?: number | undefined }[] = [];
+    const summary = await ingest(conn, { paths: [file], fromJson: true, workers: 1, onProgress: (state) => seen.push({ ...state }) });
+    expect(summary.documents).toMatchObject({ new: 130, failed: 0 });
+    expect(summary.failures).toEqual([{ file, message: expect.stringMatching(/^line 71: not a parsed document: meeting/) }]);
+    expect(seen.filter((state) => state.filesDone === 1).map((state) => state.documents)).toEqual([130]);
+    expect(seen.at(-1)?.bytesDone).toBe(Buffer.byteLength(`${lines.join('\n')}\n`));
+    const loaded = await query<{ n: number }>(conn, 'MATCH (d:Document {stub: false}) RETURN count(d) AS n');
+    expect(loaded[0]?.n).toBe(130);
+  });
 });

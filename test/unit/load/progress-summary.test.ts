@@ -10,6 +10,13 @@ describe('progress', () => {
     expect(formatLine({ filesDone: 250, filesTotal: 1000, documents: 250 }, 10_000)).toBe('ingest: 250/1000 files, 250 documents, 25 docs/s, 30s left');
     expect(formatBar({ filesDone: 500, filesTotal: 1000, documents: 500 }, 10_000, 10)).toBe('[#####-----] 500/1000 files, 500 documents, 50 docs/s, 10s left');
     expect(formatDuration(3725)).toBe('1h02m');
+  });
+
+  it('follows bytes when they are known, so one large file of parse output still shows its time left', () => {
+    const oneFile = { filesDone: 0, filesTotal: 1, documents: 5000, bytesDone: 25, bytesTotal: 100 };
+    expect(formatLine(oneFile, 10_000)).toBe('ingest: 0/1 files, 5000 documents, 500 docs/s, 30s left');
+    expect(formatBar(oneFile, 10_000, 8)).toBe('[##------] 0/1 files, 5000 documents, 500 docs/s, 30s left');
+    expect(formatLine({ ...oneFile, bytesDone: 0 }, 10_000)).toMatch(/\? left$/);
     expect(formatDuration(125)).toBe('2m05s');
   });
 

@@ -9,14 +9,16 @@ import type { Layout } from './settings.ts';
 /**
  * The password of user neo4j on the local server: made up before the first start, set with
  * `neo4j-admin dbms set-initial-password`, and kept in .neo4j/password (readable by its owner only).
+ * A data folder deleted to start afresh gets the kept password set again: the new database has no user yet.
  */
 export async function ensurePassword(layout: Layout, java: string): Promise<string> {
   const stored = await readPassword(layout);
-  if (stored) return stored;
-  if (existsSync(join(layout.data, 'databases'))) {
+  const hasDatabase = existsSync(join(layout.data, 'databases'));
+  if (stored && hasDatabase) return stored;
+  if (hasDatabase) {
     throw new GraphError('bad-config', `${layout.data} holds a database but ${layout.passwordFile} is missing: restore that file, or delete ${layout.data} to start afresh`);
   }
-  const password = randomBytes(18).toString('base64url');
+  const password = stored ?? randomBytes(18).toString('base64url');
   await new Promise<void>((resolve, reject) => {
     execFile(
       java,

@@ -2,6 +2,7 @@
 // batches of whole documents -> one transaction per batch -> mentions refreshed -> summary.
 import { stat } from 'node:fs/promises';
 import type { GraphConnection } from '../graph/neo4j/connection.ts';
+import { mapLimit } from '../graph/neo4j/map-limit.ts';
 import type { ParseResult } from './parse/parse-document.ts';
 import { parseDocument } from './parse/parse-document.ts';
 import { readInput } from './read/read-input.ts';
@@ -29,10 +30,10 @@ export interface IngestOptions {
   onProgress?: (state: ProgressState) => void;
 }
 
+// For progress by bytes. One stat at a time took 0.9 s for 25,000 files before the first write could start.
 async function fileSizes(files: readonly string[]): Promise<Map<string, number>> {
-  const sizes = new Map<string, number>();
-  for (const file of files) sizes.set(file, (await stat(file).catch(() => null))?.size ?? 0);
-  return sizes;
+  const sizes = await mapLimit(files, 64, async (file) => (await stat(file).catch(() => null))?.size ?? 0);
+  return new Map(files.map((file, index) => [file, sizes[index] ?? 0]));
 }
 
 /** read -> parse, stopping before the database: what `parse` does, one result per file. */

@@ -195,9 +195,17 @@ async function run(tx: ManagedTransaction, query: string, params: Record<string,
   return result;
 }
 
+const pendingQuery = `MATCH (n:${PENDING}) RETURN elementId(n) AS id LIMIT $limit`;
+
+/** Up to `limit` nodes marked for refreshMentions, by element id. */
+export async function readPending(tx: ManagedTransaction, limit: number): Promise<string[]> {
+  const result = await tx.run(pendingQuery, { limit: neo4j.int(limit) });
+  return result.records.map((record) => record.get('id') as string);
+}
+
 const refreshMentionsQuery = `
-  MATCH (n:${PENDING})
-  WITH n LIMIT $limit
+  UNWIND $ids AS id
+  MATCH (n:${PENDING}) WHERE elementId(n) = id
   CALL (n) {
     OPTIONAL MATCH (n)-[r]-()
     WITH DISTINCT r.source AS source WHERE source IS NOT NULL AND source <> coalesce(n.symbol, '')
@@ -209,11 +217,11 @@ const refreshMentionsQuery = `
   RETURN count(n) AS refreshed`;
 
 /**
- * Sets `mentionedIn` (the sorted symbols of the documents whose edges reach the node) on up to `limit`
- * marked nodes, from the edges themselves, so it is right whatever order documents came in.
- * Returns how many it did; 0 means none is left.
+ * Sets `mentionedIn` (the sorted symbols of the documents whose edges reach the node) on those of the
+ * given nodes that are still marked, from the edges themselves, so it is right whatever order documents
+ * came in. Returns how many it did.
  */
-export async function refreshMentions(tx: ManagedTransaction, limit: number, counters: WriteCounters): Promise<number> {
-  const result = await run(tx, refreshMentionsQuery, { limit: neo4j.int(limit) }, counters);
+export async function refreshMentions(tx: ManagedTransaction, ids: readonly string[], counters: WriteCounters): Promise<number> {
+  const result = await run(tx, refreshMentionsQuery, { ids }, counters);
   return neo4j.integer.toNumber(result.records[0]?.get('refreshed') ?? 0);
 }

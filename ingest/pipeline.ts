@@ -53,13 +53,18 @@ export async function ingest(conn: GraphConnection, options: IngestOptions): Pro
   const { files, missing } = await listInputs(options.paths, options.fromJson ?? false);
   summary.files = files.length + missing.length;
   for (const entry of missing) summary.failures.push({ file: entry.path, message: entry.reason });
-  const sizes = await fileSizes(files);
-  const progress: ProgressState = { filesDone: missing.length, filesTotal: summary.files, documents: 0, bytesDone: 0, bytesTotal: [...sizes.values()].reduce((a, b) => a + b, 0) };
+  // Sizes (for progress by bytes) are read while the workers start and parse the first files.
+  const progress: ProgressState = { filesDone: missing.length, filesTotal: summary.files, documents: 0, bytesDone: 0, bytesTotal: 0 };
+  const sizesRead = fileSizes(files).then((sizes) => {
+    progress.bytesTotal = [...sizes.values()].reduce((a, b) => a + b, 0);
+    return sizes;
+  });
   const firstFile = new Map<string, string>();
 
   // Each item carries how many input bytes will have been written once it is (files before it, and its part).
   async function* items(): AsyncGenerator<LoadItem & { lastOfFile: boolean; bytesAt: number }> {
     const parts = prepareFiles(files, { fromJson: options.fromJson ?? false, workers: options.workers ?? 1, window: 16 });
+    const sizes = await sizesRead;
     let filesBytes = 0;
     for await (const part of parts) {
       const size = sizes.get(part.file) ?? 0;
@@ -111,9 +116,15 @@ export async function ingest(conn: GraphConnection, options: IngestOptions): Pro
     return { key: item.write.symbol, weight: 2 * text.length + paragraphs.length + footnotes.length + 300 * edges };
   };
 
+  const batches = prefetch(toBatches(items(), measure, options.batch ?? defaultBatchLimits), 1);
   try {
+    // Asking for the first batch starts the workers and the parsing, while the refresh left from a run
+    // that was cut short (if any) finishes; no write of this run starts before it has.
+    const first = batches.next();
+    first.catch(() => {});
     addCounters(summary.counters, (await refreshAllMentions(conn)).counters);
-    for await (const batch of prefetch(toBatches(items(), measure, options.batch ?? defaultBatchLimits), 1)) {
+    for (let next = await first; !next.done; next = await batches.next()) {
+      const batch = next.value;
       const report = await loadBatch(conn, batch);
       addResults(summary, report.results, report.counters);
       progress.documents += batch.length;
@@ -126,6 +137,8 @@ export async function ingest(conn: GraphConnection, options: IngestOptions): Pro
   } catch (error) {
     if (!(error instanceof DatabaseUnavailable)) throw error;
     summary.aborted = `Neo4j became unreachable (${error.message})`;
+  } finally {
+    await batches.return(undefined);
   }
   summary.elapsedMs = Date.now() - started;
   return summary;

@@ -18,6 +18,12 @@ describe('toBatches', () => {
     expect(batches.map((batch) => batch.length)).toEqual([3, 3, 1]);
   });
 
+  it('starts with a small batch and doubles up to the document limit', async () => {
+    const items = Array.from({ length: 30 }, (_, i) => ({ key: `d${i}`, weight: 1 }));
+    const batches = await collect(toBatches(items, measure, { maxDocuments: 8, maxWeight: 100, firstDocuments: 2 }));
+    expect(batches.map((batch) => batch.length)).toEqual([2, 4, 8, 8, 8]);
+  });
+
   it('closes a batch before the weight limit and sends a heavy document alone', async () => {
     const items = [{ key: 'a', weight: 4 }, { key: 'b', weight: 4 }, { key: 'c', weight: 30 }, { key: 'd', weight: 1 }];
     const batches = await collect(toBatches(items, measure, { maxDocuments: 10, maxWeight: 10 }));

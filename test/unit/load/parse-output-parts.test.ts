@@ -7,6 +7,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { jsonWriter } from '../../../ingest/parse-cli.ts';
 import { prepareParts, type PreparedPart } from '../../../ingest/load/prepare-file.ts';
+import { listInputs } from '../../../ingest/load/list-inputs.ts';
 import { prepareFiles } from '../../../ingest/load/prepare-pool.ts';
 import { readParseOutput } from '../../../ingest/load/read-parse-output.ts';
 import { corpusDir } from '../../support/corpus.ts';
@@ -112,6 +113,15 @@ describe('prepareFiles in worker threads', () => {
     const json = await collect(prepareFiles([jsonl, jsonl], { fromJson: true, workers: 1, window: 2, ahead: 1, part: { maxDocuments: 4, maxChars: 1e9 } }));
     expect(json.map((part) => [part.documents.length, part.last])).toEqual([[4, false], [4, false], [4, true], [4, false], [4, false], [4, true]]);
     expect(symbols(json)).toEqual([...documents(12), ...documents(12)].map((d) => d.symbol));
+  });
+
+  it('hands on the same writes as preparing on the main thread, field for field', async () => {
+    const { files } = await listInputs([corpusDir], false);
+    expect(files.length).toBeGreaterThan(10);
+    const inWorker = await collect(prepareFiles(files, { fromJson: false, workers: 1, window: 4 }));
+    const onMain = await collect(prepareFiles(files, { fromJson: false, workers: 0, window: 4 }));
+    expect(inWorker.flatMap((part) => part.documents).length).toBeGreaterThan(10);
+    expect(inWorker).toEqual(onMain);
   });
 
   it('fails only the files of a worker that ran out of memory, and goes on with a new worker', async () => {

@@ -1,7 +1,8 @@
 // Ingest speed: 25,000 synthetic resolutions (parse included) into a clean local Neo4j of the bench's own,
 // a second run over the same files, peak memory of the ingest process, and the per-edge ratio against a
-// naive loader (one reference per transaction) on a 1,000-document slice of the same files, both with parse
-// included and, like the naive loader, from parsed documents (`--from-json`).
+// naive loader (one reference per transaction, run before the loads and after them, the faster run counted)
+// on a 1,000-document slice of the same files, both with parse included and, like the naive loader, from
+// parsed documents (`--from-json`).
 import { spawn } from 'node:child_process';
 import { closeSync, cpSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,6 +16,7 @@ import { prepareFile } from '../../ingest/load/prepare-file.ts';
 import { writeSynthCorpus } from '../../ingest/synth/write-corpus.ts';
 import neo4j from 'neo4j-driver';
 import type { GraphConnection } from '../../graph/neo4j/connection.ts';
+import type { DocumentWrite } from '../../graph/model/graph-rows.ts';
 import { applySchema } from '../../graph/neo4j/schema.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -43,10 +45,7 @@ export default async function benchIngest(): Promise<void> {
     const writes = [];
     for (const file of files) writes.push(...(await prepareFile(file, { fromJson: false })).documents.map((document) => document.write));
     await wipe(conn);
-    const started = performance.now();
-    let naiveEdges = 0;
-    for (const write of writes) naiveEdges += await writeDocumentNaively(conn, write);
-    const naiveSeconds = (performance.now() - started) / 1000;
+    const naiveCold = await runNaive(conn, writes);
 
     await wipe(conn);
     const first = await runIngest([corpus], env);
@@ -57,21 +56,36 @@ export default async function benchIngest(): Promise<void> {
     await writeParseOutput(corpus, parsed, env);
     await wipe(conn);
     const fromJson = await runIngest(['--from-json', parsed], env).finally(() => rmSync(parsed, { recursive: true, force: true }));
+    // The naive loader again, on the server the loads above warmed: a run per reference is bound by the
+    // server's latency, which drifts with the machine (2.6 to 3.8 ms per edge on one day), so the ratio
+    // takes the naive loader's faster run and cannot pass on a slow one.
+    await wipe(conn);
+    const naiveWarm = await runNaive(conn, writes);
 
     const perEdge = (seconds: number, edges: number) => (seconds * 1e6) / Math.max(1, edges);
     const batched = perEdge(first.seconds, first.relationships);
     const batchedParsed = perEdge(fromJson.seconds, fromJson.relationships);
-    const naive = perEdge(naiveSeconds, naiveEdges);
+    const naive = Math.min(perEdge(naiveCold.seconds, naiveCold.edges), perEdge(naiveWarm.seconds, naiveWarm.edges));
     console.log(`first run:  ${count} documents into an emptied database (server warmed by the naive run) in ${first.seconds.toFixed(1)}s (target < 30s), ${first.relationships} relationships, peak RSS ${first.peakRssMb.toFixed(0)} MB (target < 500 MB)`);
     console.log(`second run: ${second.seconds.toFixed(1)}s, ${(second.seconds / first.seconds).toFixed(2)}x the first (target <= 1.5x), peak RSS ${second.peakRssMb.toFixed(0)} MB`);
-    console.log(`naive loader: ${writes.length} documents, ${naiveEdges} relationships in ${naiveSeconds.toFixed(1)}s`);
+    for (const [when, run] of [['first', naiveCold], ['again, after the loads', naiveWarm]] as const) {
+      console.log(`naive loader (${when}): ${writes.length} documents, ${run.edges} relationships in ${run.seconds.toFixed(1)}s, ${perEdge(run.seconds, run.edges).toFixed(0)} µs per edge`);
+    }
     console.log(`from parse output: ${fromJson.seconds.toFixed(1)}s, ${fromJson.relationships} relationships, peak RSS ${fromJson.peakRssMb.toFixed(0)} MB`);
-    console.log(`per edge: batched ${batched.toFixed(0)} µs (parse included), naive ${naive.toFixed(0)} µs (parse excluded): batched is ${(naive / batched).toFixed(1)}x faster (target >= 50x)`);
+    console.log(`per edge: batched ${batched.toFixed(0)} µs (parse included), naive ${naive.toFixed(0)} µs (its faster run, parse excluded): batched is ${(naive / batched).toFixed(1)}x faster (target >= 50x)`);
     console.log(`per edge, both from parsed documents: batched ${batchedParsed.toFixed(0)} µs, naive ${naive.toFixed(0)} µs: ${(naive / batchedParsed).toFixed(1)}x`);
   } finally {
     rmSync(corpus, { recursive: true, force: true });
     await conn.driver.close();
   }
+}
+
+/** The baseline: the same documents written one reference per transaction. */
+async function runNaive(conn: GraphConnection, writes: readonly DocumentWrite[]): Promise<{ seconds: number; edges: number }> {
+  const started = performance.now();
+  let edges = 0;
+  for (const write of writes) edges += await writeDocumentNaively(conn, write);
+  return { seconds: (performance.now() - started) / 1000, edges };
 }
 
 /** `resograph parse --jsonl DIR`, untimed, into one file: the input of the from-parse-output run. */

@@ -24,9 +24,10 @@ export async function ensurePassword(layout: Layout, java: string): Promise<stri
       java,
       ['-cp', join(layout.lib, '*'), 'org.neo4j.server.startup.Neo4jAdminCommand', 'dbms', 'set-initial-password', password],
       { env: { ...process.env, NEO4J_HOME: layout.home, NEO4J_CONF: layout.conf }, timeout: 120_000 },
-      (error, _stdout, stderr) => {
+      (error, stdout, stderr) => {
         if (!error) return resolve();
-        const why = stderr.trim().split('\n').at(-1) ?? error.message;
+        // neo4j-admin may say why on either stream, or on neither (a JVM that could not start).
+        const why = (stderr.trim() || stdout.trim()).split('\n').at(-1) || error.message.split('\n')[0];
         reject(new GraphError('start-failed', `neo4j-admin dbms set-initial-password failed (${why}): see ${layout.home}`));
       },
     );

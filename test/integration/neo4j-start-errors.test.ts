@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer as createHttpServer } from 'node:http';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -96,7 +96,9 @@ describe('starting the local server fails with one line that says what to do', (
 
   it('when java exits during the start, with the last lines of its output', async () => {
     const dir = scratch({ jars: true });
-    writeFileSync(join(dir, 'password'), 'set-by-an-earlier-start'); // so that java itself meets the tiny heap
+    // As after an earlier start (a password and a database), so that the server's own java meets the tiny heap.
+    writeFileSync(join(dir, 'password'), 'set-by-an-earlier-start');
+    mkdirSync(join(dir, 'data', 'databases'), { recursive: true });
     const error = await failure(dir, { NEO4J_HEAP: '1k' });
     expect(error.code).toBe('start-failed');
     expect(error.message).toMatch(/^the local Neo4j exited during start \(code \d+\): see .*console\.log$/);

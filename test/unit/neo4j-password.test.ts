@@ -43,6 +43,12 @@ describe('ensurePassword', () => {
     expect(calls()).toEqual([expect.stringMatching(/dbms set-initial-password kept-password$/)]);
   });
 
+  it('says why neo4j-admin failed, whichever stream it used', async () => {
+    writeFileSync(java, '#!/bin/sh\necho "first line"\necho "Invalid password: too short"\nexit 1\n');
+    await expect(ensurePassword(layout, java)).rejects.toThrow(/set-initial-password failed \(Invalid password: too short\)/);
+    expect(existsSync(layout.passwordFile)).toBe(false);
+  });
+
   it('refuses a database whose password file is gone, naming both', async () => {
     mkdirSync(join(layout.data, 'databases'));
     await expect(ensurePassword(layout, java)).rejects.toThrow(`${layout.data} holds a database but ${layout.passwordFile} is missing`);

@@ -56,9 +56,9 @@ export default async function benchIngest(): Promise<void> {
     await writeParseOutput(corpus, parsed, env);
     await wipe(conn);
     const fromJson = await runIngest(['--from-json', parsed], env).finally(() => rmSync(parsed, { recursive: true, force: true }));
-    // The naive loader again, on the server the loads above warmed: a run per reference is bound by the
-    // server's latency, which drifts with the machine (2.6 to 3.8 ms per edge on one day), so the ratio
-    // takes the naive loader's faster run and cannot pass on a slow one.
+    // The naive loader again, after the loads: a run per reference is bound by each transaction's latency,
+    // which drifts with the machine (1.6 to 3.8 ms per edge on one day, either run the slower), so the
+    // ratio takes the naive loader's faster run and cannot pass on a slow one.
     await wipe(conn);
     const naiveWarm = await runNaive(conn, writes);
 
